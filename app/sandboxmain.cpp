@@ -1,0 +1,134 @@
+// cwdesk-sandbox: an emulator of the ConnectWise Manage Service API, for demos, tests and
+// anyone building against ConnectWise without a server of their own.
+#include "sandbox/sandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"cwdesk-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "An emulator of the ConnectWise Manage Service API with generated, realistic data.\n"
+        "Prints the base URL it serves on its first line, then serves until SIGINT or SIGTERM.\n"
+        "Faults: 500, 503 and 429 replace the answer (the request is not carried out); reset,\n"
+        "truncate and garbage spoil the answer after the request was carried out."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const cw::sandbox::SandboxOptions defaults;
+    auto opt = [&](const char *name, const char *help, const char *valueName, const QString &def = {}) {
+        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("main", help),
+                             QString::fromLatin1(valueName), def);
+        parser.addOption(o);
+        return o;
+    };
+    const auto port = opt("port", "TCP port; 0 picks a free one.", "N", u"0"_s);
+    const auto bind = opt("bind", "Address to listen on.", "ADDR", u"127.0.0.1"_s);
+    const auto data = opt("data", "SQLite file that keeps the data across restarts (default: memory only).", "FILE");
+    const auto tickets = opt("tickets", "Tickets to generate for a new data set.", "N", QString::number(defaults.tickets));
+    const auto seed = opt("seed", "Seed of the generated data; same seed, same data.", "S", QString::number(defaults.seed));
+    const auto company = opt("company", "Company id for logins.", "C", defaults.company);
+    const auto publicKey = opt("public-key", "API public key.", "P", defaults.publicKey);
+    const auto privateKey = opt("private-key", "API private key.", "K", defaults.privateKey);
+    const auto cert = opt("cert", "PEM certificate; with --key, serve HTTPS.", "FILE");
+    const auto key = opt("key", "PEM private key of --cert.", "FILE");
+    const auto latency = opt("latency-ms", "Delay every answer by this many milliseconds.", "N", u"0"_s);
+    const auto faultRate = opt("fault-rate", "Fraction (0-1) of answers that get a fault from --faults.", "P", u"0"_s);
+    const auto faults = opt("faults", "Faults to inject: 500,503,429,reset,truncate,garbage.", "LIST",
+                            u"500,503,429,reset,truncate,garbage"_s);
+    const auto rateLimit = opt("rate-limit", "Requests per minute before answering 429 with Retry-After (0: no limit).", "N", u"0"_s);
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "cwdesk-sandbox: %s\n", qPrintable(message));
+        return 2;
+    };
+    auto number = [&](const QCommandLineOption &o, double lo, double hi, double *out) {
+        bool ok = false;
+        *out = parser.value(o).toDouble(&ok);
+        return ok && *out >= lo && *out <= hi;
+    };
+    cw::sandbox::SandboxOptions options;
+    double v = 0;
+    if (!number(port, 0, 65535, &v))
+        return fail(QCoreApplication::translate("main", "--port must be a number from 0 to 65535."));
+    options.port = quint16(v);
+    if (!options.bind.setAddress(parser.value(bind)))
+        return fail(QCoreApplication::translate("main", "--bind must be an IP address."));
+    if (!number(tickets, 0, 10'000'000, &v))
+        return fail(QCoreApplication::translate("main", "--tickets must be a number from 0 to 10000000."));
+    options.tickets = int(v);
+    bool seedOk = false;
+    options.seed = parser.value(seed).toUInt(&seedOk);
+    if (!seedOk)
+        return fail(QCoreApplication::translate("main", "--seed must be a whole number."));
+    options.dataFile = parser.value(data);
+    options.company = parser.value(company);
+    options.publicKey = parser.value(publicKey);
+    options.privateKey = parser.value(privateKey);
+    options.certFile = parser.value(cert);
+    options.keyFile = parser.value(key);
+    if (!number(latency, 0, 600000, &v))
+        return fail(QCoreApplication::translate("main", "--latency-ms must be a number of milliseconds."));
+    options.latencyMs = int(v);
+    if (!number(faultRate, 0, 1, &options.faultRate))
+        return fail(QCoreApplication::translate("main", "--fault-rate must be a fraction from 0 to 1."));
+    options.faults = parser.value(faults).split(u',', Qt::SkipEmptyParts);
+    static const QStringList known = {u"500"_s, u"503"_s, u"429"_s, u"reset"_s, u"truncate"_s, u"garbage"_s};
+    for (const QString &f : options.faults) {
+        if (!known.contains(f.trimmed().toLower()))
+            return fail(QCoreApplication::translate("main", "Unknown fault '%1'; use %2.").arg(f, known.join(u',')));
+    }
+    if (!number(rateLimit, 0, 1e9, &v))
+        return fail(QCoreApplication::translate("main", "--rate-limit must be a number of requests per minute."));
+    options.rateLimit = int(v);
+
+    if (::pipe(g_signalPipe) != 0)
+        return fail(QCoreApplication::translate("main", "Cannot set up signal handling."));
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    cw::sandbox::Sandbox sandbox;
+    QString error;
+    if (!sandbox.start(options, &error))
+        return fail(error);
+    std::printf("%s\n", qPrintable(sandbox.baseUrl().toString()));
+    std::fflush(stdout);
+    const int rc = app.exec();
+    sandbox.stop();
+    return rc;
+}

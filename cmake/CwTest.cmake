@@ -1,0 +1,20 @@
+# cw_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [TIMEOUT <s>])
+# One QtTest executable registered with CTest. Tests run offscreen; the suite-level
+# environment (D-Bus session, keychain) is provided by tools/test.
+function(cw_add_test name)
+  cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  target_compile_definitions(${name} PRIVATE
+    CW_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    CW_REFERENCE_DIR="${PROJECT_SOURCE_DIR}/../shared/reference"
+    CW_SANDBOX_EXE="$<TARGET_FILE:cwdesk-sandbox>")
+  add_test(NAME ${name} COMMAND ${name} ${T_ARGS})
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 120)
+  endif()
+  set_tests_properties(${name} PROPERTIES
+    TIMEOUT ${T_TIMEOUT}
+    LABELS "${T_LABELS}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false")
+endfunction()

@@ -1,0 +1,243 @@
+#include "sandboxserver.h"
+
+#include "apihandler.h"
+#include "httpmessage.h"
+#include "sandboxoptions.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "cw.sandbox.http")
+
+namespace cw::sandbox {
+
+namespace {
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 415: return "Unsupported Media Type";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray jsonError(const char *code, const QString &message)
+{
+    return "{\"code\":\"" + QByteArray(code) + "\",\"message\":\"" + message.toUtf8() + "\"}";
+}
+
+} // namespace
+
+struct SandboxServer::Private
+{
+    ApiHandler &handler;
+    const SandboxOptions &options;
+    QRandomGenerator random;
+    std::deque<qint64> recent; // request times (ms) within the last minute, for --rate-limit
+    enum class Fault { None, Status500, Status503, Status429, Reset, Truncate, Garbage };
+    QList<Fault> faults;
+
+    Private(ApiHandler &h, const SandboxOptions &o)
+        : handler(h)
+        , options(o)
+        , random(o.seed ^ 0x5eed)
+    {
+        for (const QString &f : o.faults) {
+            const QString name = f.trimmed().toLower();
+            if (name == "500"_L1)
+                faults << Fault::Status500;
+            else if (name == "503"_L1)
+                faults << Fault::Status503;
+            else if (name == "429"_L1)
+                faults << Fault::Status429;
+            else if (name == "reset"_L1)
+                faults << Fault::Reset;
+            else if (name == "truncate"_L1)
+                faults << Fault::Truncate;
+            else if (name == "garbage"_L1)
+                faults << Fault::Garbage;
+        }
+    }
+
+    Fault pickFault()
+    {
+        if (faults.isEmpty() || options.faultRate <= 0.0)
+            return Fault::None;
+        if (random.generateDouble() >= options.faultRate)
+            return Fault::None;
+        return faults.at(random.bounded(int(faults.size())));
+    }
+
+    // Seconds until a slot frees up, or 0 when the request may proceed.
+    int rateLimited()
+    {
+        if (options.rateLimit <= 0)
+            return 0;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        while (!recent.empty() && recent.front() <= now - 60000)
+            recent.pop_front();
+        if (int(recent.size()) >= options.rateLimit)
+            return int(std::max<qint64>(1, (recent.front() + 60000 - now + 999) / 1000));
+        recent.push_back(now);
+        return 0;
+    }
+
+    static QByteArray serialize(const HttpResponse &r, bool head, bool close)
+    {
+        QByteArray out;
+        out.reserve(r.body.size() + 512);
+        out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status) + "\r\n";
+        for (const auto &h : r.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        out += "Cache-Control: no-cache\r\nPragma: no-cache\r\nx-server-name: cwdesk-sandbox\r\n"
+               "api-current-version: 2025.1\r\nx-cw-request-id: " +
+               QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
+        if (r.status != 204)
+            out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+        if (close)
+            out += "Connection: close\r\n";
+        out += "\r\n";
+        if (!head && r.status != 204)
+            out += r.body;
+        return out;
+    }
+};
+
+SandboxServer::SandboxServer(ApiHandler &handler, const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , d(std::make_unique<Private>(handler, options))
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest req;
+    req.method = methodName(request.method());
+    const QUrl url = request.url();
+    req.path = url.path(QUrl::FullyDecoded);
+    // Form-style '+' means a space in query strings sent by many ConnectWise clients.
+    QString query = url.query(QUrl::FullyEncoded);
+    query.replace(u'+', "%20"_L1);
+    req.query = QUrlQuery(query);
+    req.headers = request.headers();
+    req.body = request.body();
+    req.loopbackPeer = request.remoteAddress().isLoopback();
+
+    HttpResponse response;
+    Private::Fault fault = Private::Fault::None;
+    if (const int wait = d->rateLimited()) {
+        response.status = 429;
+        response.headers = {{"Content-Type", "application/json; charset=utf-8"},
+                            {"Retry-After", QByteArray::number(wait)}};
+        response.body = jsonError("ConnectWiseApi", u"Too many requests. Please try again in %1 seconds."_s.arg(wait));
+    } else {
+        fault = d->pickFault();
+        switch (fault) {
+        case Private::Fault::Status500:
+            response = {500, {{"Content-Type", "application/json; charset=utf-8"}},
+                        jsonError("ConnectWiseApi", u"A timeout has occured. Please try again."_s)};
+            break;
+        case Private::Fault::Status503:
+            response = {503, {{"Content-Type", "text/html"}, {"Retry-After", "1"}},
+                        "<html><body><h1>503 Service Unavailable</h1></body></html>"};
+            break;
+        case Private::Fault::Status429:
+            response = {429, {{"Content-Type", "application/json; charset=utf-8"}, {"Retry-After", "1"}},
+                        jsonError("ConnectWiseApi", u"Too many requests. Please try again in 1 seconds."_s)};
+            break;
+        default:
+            // The lost-in-transit faults happen after the server did the work, as on a real network.
+            response = d->handler.handle(req);
+            break;
+        }
+    }
+
+    const bool head = req.method == "HEAD";
+    const bool close = req.header("connection").toLower() == "close";
+    QByteArray bytes = Private::serialize(response, head, close);
+    switch (fault) {
+    case Private::Fault::Truncate:
+        bytes.truncate(std::max<qsizetype>(1, bytes.size() - std::max<qsizetype>(1, response.body.size() / 2)));
+        break;
+    case Private::Fault::Garbage: {
+        QByteArray junk(256, '\0');
+        for (char &c : junk)
+            c = char(d->random.bounded(256));
+        response.status = 200;
+        response.headers = {{"Content-Type", "application/json; charset=utf-8"}};
+        response.body = "\x01garbage<" + junk;
+        bytes = Private::serialize(response, head, close);
+        break;
+    }
+    default:
+        break;
+    }
+
+    QPointer<QTcpSocket> sock(socket);
+    auto send = [sock, bytes, fault, close]() {
+        if (!sock)
+            return;
+        if (fault == Private::Fault::Reset) {
+            sock->abort();
+            return;
+        }
+        sock->write(bytes);
+        if (fault == Private::Fault::Truncate || close)
+            sock->disconnectFromHost();
+    };
+    if (d->options.latencyMs > 0)
+        QTimer::singleShot(d->options.latencyMs, socket, send);
+    else
+        send();
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    socket->write(Private::serialize({404, {{"Content-Type", "application/json; charset=utf-8"}},
+                                      jsonError("ConnectWiseApi", u"The endpoint does not exist."_s)},
+                                     false, false));
+}
+
+} // namespace cw::sandbox

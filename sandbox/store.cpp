@@ -1,0 +1,439 @@
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "cw.sandbox.store")
+
+namespace cw::sandbox {
+
+namespace {
+
+// Records on disk carry this in place of the base URL, so a file survives a change of port.
+constexpr QByteArrayView kDiskBase = "cwsandbox://base";
+constexpr int kSchemaVersion = 1;
+
+struct KindInfo
+{
+    const char *name;      // for messages ("Ticket 5 not found")
+    const char *hrefKey;   // key inside a reference's _info
+    const char *path;      // href path below the base; %1 id, %2 parent id
+};
+
+constexpr std::array<KindInfo, int(Kind::Count_)> kKinds = {{
+    {"Ticket", "ticket_href", "/service/tickets/%1"},
+    {"Note", "note_href", "/service/tickets/%2/notes/%1"},
+    {"Task", "task_href", "/service/tickets/%2/tasks/%1"},
+    {"Configuration", "configuration_href", "/company/configurations/%1"},
+    {"Board", "board_href", "/service/boards/%1"},
+    {"Status", "status_href", "/service/boards/%2/statuses/%1"},
+    {"Type", "type_href", "/service/boards/%2/types/%1"},
+    {"SubType", "subType_href", "/service/boards/%2/subtypes/%1"},
+    {"Team", "team_href", "/service/boards/%2/teams/%1"},
+    {"Priority", "priority_href", "/service/priorities/%1"},
+    {"SLA", "sla_href", "/service/SLAs/%1"},
+    {"Source", "source_href", "/service/sources/%1"},
+    {"Location", "location_href", "/service/locations/%1"},
+    {"KnowledgeBaseArticle", "knowledgeBaseArticle_href", "/service/knowledgeBaseArticles/%1"},
+    {"Callback", "callback_href", "/system/callbacks/%1"},
+    {"Company", "company_href", "/company/companies/%1"},
+    {"Contact", "contact_href", "/company/contacts/%1"},
+    {"Site", "site_href", "/company/companies/%2/sites/%1"},
+    {"Configuration", "configuration_href", "/company/configurations/%1"},
+    {"Member", "member_href", "/system/members/%1"},
+}};
+
+const KindInfo &info(Kind kind) { return kKinds[size_t(kind)]; }
+
+} // namespace
+
+QString kindName(Kind kind) { return QString::fromLatin1(info(kind).name); }
+
+struct Store::Private
+{
+    struct Table
+    {
+        std::map<int, Record> records;
+        QHash<int, QList<int>> children; // parent id -> ascending child ids
+        int maxId = 0;
+    };
+    std::array<Table, int(Kind::Count_)> tables;
+    QString lastClock;
+    QString error;
+
+    QString connectionName;
+    bool persistent = false;
+    int bulkDepth = 0;
+    std::unique_ptr<QSqlQuery> upsert;
+    std::unique_ptr<QSqlQuery> erase;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    Table &table(Kind kind) { return tables[size_t(kind)]; }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql)) {
+            error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    QByteArray toDisk(const QByteArray &json, const QString &base) const
+    {
+        QByteArray out = json;
+        if (!base.isEmpty())
+            out.replace(base.toUtf8(), kDiskBase.toByteArray());
+        return out;
+    }
+
+    bool persist(Kind kind, const Record &r, const QString &base)
+    {
+        if (!persistent)
+            return true;
+        upsert->bindValue(0, int(kind));
+        upsert->bindValue(1, r.id);
+        upsert->bindValue(2, r.parentId);
+        upsert->bindValue(3, toDisk(r.json, base));
+        if (!upsert->exec()) {
+            error = upsert->lastError().text();
+            qCWarning(lcStore) << "write failed:" << error;
+            return false;
+        }
+        return true;
+    }
+
+    bool unpersist(Kind kind, int id)
+    {
+        if (!persistent)
+            return true;
+        erase->bindValue(0, int(kind));
+        erase->bindValue(1, id);
+        if (!erase->exec()) {
+            error = erase->lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    void place(Kind kind, Record &&r)
+    {
+        Table &t = table(kind);
+        if (r.parentId != 0 || kind == Kind::Note || kind == Kind::Task ||
+            kind == Kind::TicketConfiguration) {
+            QList<int> &ids = t.children[r.parentId];
+            auto it = std::lower_bound(ids.begin(), ids.end(), r.id);
+            if (it == ids.end() || *it != r.id)
+                ids.insert(it, r.id);
+        }
+        t.maxId = std::max(t.maxId, r.id);
+        const QString updated = r.object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString();
+        if (updated > lastClock)
+            lastClock = updated;
+        const int id = r.id;
+        t.records.insert_or_assign(id, std::move(r));
+    }
+
+    void unplace(Kind kind, int id)
+    {
+        Table &t = table(kind);
+        auto it = t.records.find(id);
+        if (it == t.records.end())
+            return;
+        auto c = t.children.find(it->second.parentId);
+        if (c != t.children.end()) {
+            c->removeOne(id);
+            if (c->isEmpty())
+                t.children.erase(c);
+        }
+        t.records.erase(it);
+    }
+};
+
+Store::Store()
+    : d(std::make_unique<Private>())
+{
+}
+
+Store::~Store()
+{
+    d->upsert.reset();
+    d->erase.reset();
+    if (!d->connectionName.isEmpty()) {
+        d->db().close();
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+}
+
+void Store::setBaseUrl(const QString &baseUrl)
+{
+    const QString old = m_baseUrl;
+    m_baseUrl = baseUrl;
+    if (old == baseUrl)
+        return;
+    // Records loaded from disk or written under another base carry the old prefix.
+    const QByteArray from = old.isEmpty() ? kDiskBase.toByteArray() : old.toUtf8();
+    const QByteArray to = baseUrl.toUtf8();
+    for (auto &t : d->tables) {
+        for (auto &[id, r] : t.records) {
+            if (!r.json.contains(from))
+                continue;
+            r.json.replace(from, to);
+            r.object = QJsonDocument::fromJson(r.json).object();
+        }
+    }
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    if (path.isEmpty())
+        return true;
+    d->connectionName = u"cw-sandbox-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    auto fail = [&](const QString &what) {
+        if (error)
+            *error = QCoreApplication::translate("cw::sandbox", "Cannot use the data file %1: %2")
+                         .arg(path, what);
+        return false;
+    };
+    if (!db.open())
+        return fail(db.lastError().text());
+    if (!d->exec(u"PRAGMA journal_mode=WAL"_s) || !d->exec(u"PRAGMA synchronous=NORMAL"_s))
+        return fail(d->error);
+    if (!d->exec(u"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"_s) ||
+        !d->exec(u"CREATE TABLE IF NOT EXISTS records(kind INTEGER NOT NULL, id INTEGER NOT NULL, "
+                 "parent INTEGER NOT NULL, json BLOB NOT NULL, PRIMARY KEY(kind, id)) WITHOUT ROWID"_s))
+        return fail(d->error);
+    {
+        QSqlQuery q(db);
+        q.exec(u"SELECT value FROM meta WHERE key='schema'"_s);
+        if (q.next()) {
+            if (q.value(0).toInt() != kSchemaVersion)
+                return fail(QCoreApplication::translate("cw::sandbox",
+                                                        "unsupported data format version %1")
+                                .arg(q.value(0).toString()));
+        } else if (!d->exec(u"INSERT INTO meta VALUES('schema', '%1')"_s.arg(kSchemaVersion))) {
+            return fail(d->error);
+        }
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT kind, id, parent, json FROM records ORDER BY kind, id"_s))
+        return fail(q.lastError().text());
+    int bad = 0;
+    while (q.next()) {
+        const int kind = q.value(0).toInt();
+        if (kind < 0 || kind >= int(Kind::Count_)) {
+            ++bad;
+            continue;
+        }
+        Record r;
+        r.id = q.value(1).toInt();
+        r.parentId = q.value(2).toInt();
+        r.json = q.value(3).toByteArray();
+        QJsonParseError pe;
+        r.object = QJsonDocument::fromJson(r.json, &pe).object();
+        if (pe.error != QJsonParseError::NoError) {
+            ++bad;
+            continue;
+        }
+        d->place(Kind(kind), std::move(r));
+    }
+    if (bad > 0)
+        qCWarning(lcStore) << "skipped" << bad << "unreadable records in" << path;
+    d->upsert = std::make_unique<QSqlQuery>(db);
+    d->upsert->prepare(u"INSERT OR REPLACE INTO records(kind, id, parent, json) VALUES(?, ?, ?, ?)"_s);
+    d->erase = std::make_unique<QSqlQuery>(db);
+    d->erase->prepare(u"DELETE FROM records WHERE kind = ? AND id = ?"_s);
+    d->persistent = true;
+    return true;
+}
+
+bool Store::isEmpty() const
+{
+    return std::all_of(d->tables.begin(), d->tables.end(),
+                       [](const Private::Table &t) { return t.records.empty(); });
+}
+
+void Store::beginBulk()
+{
+    if (d->bulkDepth++ == 0 && d->persistent)
+        d->db().transaction();
+}
+
+void Store::endBulk()
+{
+    if (--d->bulkDepth == 0 && d->persistent && !d->db().commit())
+        qCWarning(lcStore) << "commit failed:" << d->db().lastError().text();
+}
+
+const Record *Store::find(Kind kind, int id) const
+{
+    const auto &records = d->tables[size_t(kind)].records;
+    auto it = records.find(id);
+    return it == records.end() ? nullptr : &it->second;
+}
+
+const std::map<int, Record> &Store::records(Kind kind) const { return d->tables[size_t(kind)].records; }
+
+QList<int> Store::childIds(Kind kind, int parentId) const
+{
+    return d->tables[size_t(kind)].children.value(parentId);
+}
+
+int Store::nextId(Kind kind) const { return d->tables[size_t(kind)].maxId + 1; }
+
+QString Store::lastError() const { return d->error; }
+
+int Store::insert(Kind kind, QJsonObject object, int parentId)
+{
+    Record r;
+    if (kind == Kind::TicketConfiguration) {
+        // A link's JSON id is the configuration's id, shared by every ticket linking it; the
+        // store keys links by a synthetic id of its own.
+        r.id = nextId(kind);
+    } else {
+        r.id = object.value("id"_L1).toInt();
+    }
+    if (r.id <= 0) {
+        r.id = nextId(kind);
+        object.insert("id"_L1, r.id);
+    }
+    if (!object.contains("_info"_L1)) {
+        const QString now = nextTimestamp();
+        object.insert("_info"_L1, QJsonObject{{u"dateEntered"_s, now},
+                                              {u"enteredBy"_s, u"sandbox"_s},
+                                              {u"lastUpdated"_s, now},
+                                              {u"updatedBy"_s, u"sandbox"_s}});
+    }
+    r.parentId = parentId;
+    r.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.object = std::move(object);
+    if (!d->persist(kind, r, m_baseUrl))
+        return 0;
+    const int id = r.id;
+    d->place(kind, std::move(r));
+    return id;
+}
+
+bool Store::update(Kind kind, int id, QJsonObject object)
+{
+    const Record *old = find(kind, id);
+    if (!old)
+        return false;
+    if (kind != Kind::TicketConfiguration)
+        object.insert("id"_L1, id);
+    Record r;
+    r.id = id;
+    r.parentId = old->parentId;
+    r.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.object = std::move(object);
+    if (!d->persist(kind, r, m_baseUrl))
+        return false;
+    d->place(kind, std::move(r));
+    return true;
+}
+
+bool Store::remove(Kind kind, int id)
+{
+    if (!find(kind, id))
+        return false;
+    beginBulk();
+    bool ok = true;
+    if (kind == Kind::Ticket) {
+        for (Kind child : {Kind::Note, Kind::Task, Kind::TicketConfiguration}) {
+            for (int childId : childIds(child, id)) {
+                ok = ok && d->unpersist(child, childId);
+                if (ok)
+                    d->unplace(child, childId);
+            }
+        }
+    }
+    ok = ok && d->unpersist(kind, id);
+    if (ok)
+        d->unplace(kind, id);
+    endBulk();
+    return ok;
+}
+
+QString Store::href(Kind kind, int id) const
+{
+    const Record *r = find(kind, id);
+    const int parent = r ? r->parentId : 0;
+    QString path = QString::fromLatin1(info(kind).path);
+    path.replace("%2"_L1, QString::number(parent)).replace("%1"_L1, QString::number(id));
+    return m_baseUrl + path;
+}
+
+QJsonObject Store::reference(Kind kind, int id) const
+{
+    const Record *r = find(kind, id);
+    if (!r)
+        return {};
+    const QJsonObject &o = r->object;
+    if (kind == Kind::TicketConfiguration)
+        return reference(Kind::Configuration, o.value("id"_L1).toInt());
+    QJsonObject ref{{u"id"_s, id}};
+    switch (kind) {
+    case Kind::Company:
+    case Kind::Member:
+        ref.insert("identifier"_L1, o.value("identifier"_L1));
+        break;
+    case Kind::TicketConfiguration:
+    case Kind::Configuration:
+        ref.insert("deviceIdentifier"_L1, o.value("deviceIdentifier"_L1));
+        break;
+    default:
+        break;
+    }
+    if (kind == Kind::Contact || kind == Kind::Member) {
+        const QString first = o.value("firstName"_L1).toString();
+        const QString last = o.value("lastName"_L1).toString();
+        ref.insert("name"_L1, last.isEmpty() ? first : first + u' ' + last);
+    } else if (kind == Kind::KbArticle) {
+        ref.insert("name"_L1, o.value("title"_L1));
+    } else if (kind == Kind::Ticket) {
+        ref.insert("summary"_L1, o.value("summary"_L1));
+    } else if (kind != Kind::TicketConfiguration) {
+        ref.insert("name"_L1, o.value("name"_L1));
+    }
+    if (kind == Kind::Status || kind == Kind::Priority)
+        ref.insert("sort"_L1, o.value("sortOrder"_L1));
+    QJsonObject refInfo{{QString::fromLatin1(info(kind).hrefKey), href(kind, id)}};
+    if (kind == Kind::Priority)
+        refInfo.insert("image_href"_L1,
+                       QString(href(kind, id) + "/image?lm="_L1 +
+                               o.value("_info"_L1).toObject().value("lastUpdated"_L1).toString()));
+    ref.insert("_info"_L1, refInfo);
+    return ref;
+}
+
+QString Store::nextTimestamp()
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    QString stamp = now.toString(Qt::ISODate);
+    if (stamp <= d->lastClock) {
+        const QDateTime last = QDateTime::fromString(d->lastClock, Qt::ISODate);
+        stamp = last.addSecs(1).toString(Qt::ISODate);
+    }
+    d->lastClock = stamp;
+    return stamp;
+}
+
+} // namespace cw::sandbox

@@ -1,0 +1,102 @@
+// In-memory record store of the sandbox with optional write-through SQLite persistence.
+// Records are kept both as QJsonObject (for queries and edits) and as compact JSON bytes (for fast listing).
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+namespace cw::sandbox {
+
+enum class Kind {
+    Ticket,
+    Note,                // parent: ticket
+    Task,                // parent: ticket
+    TicketConfiguration, // parent: ticket; JSON "id" is the linked Configuration's id, while the
+                         // store keys the link by a synthetic id of its own (see insert())
+    Board,
+    Status,              // parent: board
+    Type,                // parent: board
+    SubType,             // parent: board
+    Team,                // parent: board
+    Priority,
+    Sla,
+    Source,
+    Location,
+    KbArticle,
+    Callback,
+    Company,
+    Contact,             // parent: company
+    Site,                // parent: company
+    Configuration,       // parent: company
+    Member,
+    Count_               // number of kinds; not a kind
+};
+
+struct Record
+{
+    int id = 0;
+    int parentId = 0;
+    QJsonObject object;
+    QByteArray json; // compact serialisation of `object`
+};
+
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Absolute URL prefix used in `_info` hrefs, e.g. "http://127.0.0.1:4000/v4_6_release/apis/3.0".
+    void setBaseUrl(const QString &baseUrl);
+    QString baseUrl() const { return m_baseUrl; }
+
+    // Opens (creating if needed) the SQLite file; loads any records it holds. Empty path: memory only.
+    bool open(const QString &path, QString *error);
+    bool isEmpty() const;
+
+    // Batch many writes in one SQLite transaction (no-op without a file).
+    void beginBulk();
+    void endBulk();
+
+    const Record *find(Kind kind, int id) const;
+    const std::map<int, Record> &records(Kind kind) const;
+    QList<int> childIds(Kind kind, int parentId) const; // ascending
+
+    // Inserts `object`. Assigns the next id when object has no positive "id" (always, for a
+    // TicketConfiguration link, whose JSON id is left as given). Adds `_info`
+    // (dateEntered, enteredBy, lastUpdated, updatedBy) when object has none. Returns the id, or 0
+    // when the file could not be written (see lastError(); memory is then unchanged).
+    int insert(Kind kind, QJsonObject object, int parentId = 0);
+    // Replaces a record (id kept). `_info` is taken from `object` as given. False on a write error.
+    bool update(Kind kind, int id, QJsonObject object);
+    // Removes a record and, for a ticket, its notes, tasks and configuration links.
+    bool remove(Kind kind, int id);
+    QString lastError() const;
+
+    // `{id, name[, identifier][, sort], _info: {<kind>_href: …}}` as the real API embeds it.
+    QJsonObject reference(Kind kind, int id) const;
+    QString href(Kind kind, int id) const;
+
+    // Monotonic write clock: every call returns an instant later than the previous one (second
+    // resolution, ISO-8601 UTC "yyyy-MM-ddTHH:mm:ssZ").
+    QString nextTimestamp();
+
+    int nextId(Kind kind) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_baseUrl;
+};
+
+QString kindName(Kind kind);
+
+} // namespace cw::sandbox

@@ -664,9 +664,16 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
         return json(200, toJson(QJsonObject{{u"count"_s, qint64(rows.size())}}));
 
     if (!orderBy.isEmpty()) {
-        std::stable_sort(rows.begin(), rows.end(), [&](const Record *a, const Record *b) {
-            return orderBy.compare(a->object, b->object) < 0;
-        });
+        // sortedIndices() reads each record's keys once, far cheaper than compare() per pair.
+        QList<QJsonObject> objects;
+        objects.reserve(qsizetype(rows.size()));
+        for (const Record *r : rows)
+            objects.append(r->object);
+        std::vector<const Record *> sorted;
+        sorted.reserve(rows.size());
+        for (qsizetype i : orderBy.sortedIndices(objects))
+            sorted.push_back(rows[size_t(i)]);
+        rows.swap(sorted);
     } else if (c.kind == Kind::TicketConfiguration || forwardOnly) {
         std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
             return a->object.value("id"_L1).toInt() < b->object.value("id"_L1).toInt();

@@ -1,0 +1,47 @@
+// Recursive-descent parser for the conditions language, producing a compiled SyntaxNode tree.
+// Internal to cwquery; nesting depth and text length are capped so no input can exhaust the stack.
+#pragma once
+
+#include "error.h"
+#include "lexer.h"
+#include "syntaxnode.h"
+
+#include <optional>
+
+namespace cw::query {
+
+class Parser
+{
+public:
+    static constexpr int MaxDepth = 64;
+    static constexpr int MaxLength = 100000;
+    static constexpr int MaxPathSegments = 32;
+
+    explicit Parser(QStringView text);
+
+    // An empty optional with *error unset means blank text.
+    std::optional<SyntaxNode> parse(Error *error);
+
+    // Splits and checks a field path word (segment count); used by orderBy and fields too.
+    static bool checkPath(const Token &word, QStringList *segments, QueryPart part, Error *error);
+
+private:
+    std::optional<SyntaxNode> parseOr(int depth);
+    std::optional<SyntaxNode> parseAnd(int depth);
+    std::optional<SyntaxNode> parsePrimary(int depth);
+    std::optional<SyntaxNode> parseComparison();
+    bool parseValue(const QString &after, bool stringOnly, Literal *out);
+    bool parseList(Comparison *comparison);
+
+    void advance() { m_token = m_lexer.next(); }
+    bool fail(int position, const QString &detail);
+    bool failToken(); // the current token is Invalid: adopt its message
+    QString found() const { return describeToken(m_text, m_token); }
+
+    QStringView m_text;
+    Lexer m_lexer;
+    Token m_token;
+    Error m_error;
+};
+
+} // namespace cw::query

@@ -1,0 +1,88 @@
+// What went wrong with one call to the Service API, as a value: its kind, the HTTP status, the
+// ConnectWise error body (code, message, errors[]) and one readable, translated message for people.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QDebug;
+class QNetworkReply;
+
+namespace cw {
+
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(cw::ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Cancelled,
+        Configuration, // the client was set up wrongly (missing keys, plain http …)
+        HostNotFound,
+        ConnectionRefused,
+        ConnectionDropped, // reset or closed before the answer was complete
+        Timeout,
+        Network,      // any other transport failure
+        Tls,          // certificate or handshake failure; never ignored
+        BadRequest,   // 400
+        Unauthorized, // 401
+        Forbidden,    // 403
+        NotFound,     // 404
+        Conflict,     // 409
+        RateLimited,  // 429
+        ServerError,  // 5xx
+        HttpError,    // any other non-2xx status
+        InvalidJson,  // a 2xx answer that is not the JSON we asked for
+    };
+
+    ApiError() = default;
+
+    // Reads status, headers and error state of a finished reply; `body` is what the reply carried.
+    static ApiError fromReply(const QNetworkReply *reply, const QByteArray &body);
+    // `status` is the HTTP status; `retryAfter` the raw Retry-After header (seconds or HTTP date).
+    static ApiError fromHttpStatus(int status, const QByteArray &body,
+                                   const QByteArray &retryAfter = {});
+    // `networkError` is a QNetworkReply::NetworkError.
+    static ApiError fromNetworkError(int networkError, const QString &errorString);
+    static ApiError invalidJson(int httpStatus, const QString &parseError);
+    static ApiError configuration(const QString &reason);
+    static ApiError cancelled();
+
+    bool isError() const { return m_kind != Kind::None; }
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_httpStatus; }
+    int networkError() const { return m_networkError; }
+    // The ConnectWise error body, when the server sent one.
+    QString code() const { return m_code; }
+    QString serverMessage() const { return m_serverMessage; }
+    QStringList serverDetails() const { return m_serverDetails; }
+    // Seconds the server asked us to wait (429/503), or -1 when it did not say.
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    // Extra technical lines, e.g. the certificate problems of a TLS failure.
+    QStringList details() const { return m_details; }
+    void addDetail(const QString &detail) { m_details.append(detail); }
+
+    // One sentence on what happened and what to do, translated.
+    QString headline() const;
+    // The headline followed by what the server or the network stack said, if anything.
+    QString message() const;
+
+private:
+    static int parseRetryAfter(const QByteArray &value);
+
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    int m_networkError = 0;
+    int m_retryAfterSeconds = -1;
+    QString m_code;
+    QString m_serverMessage;
+    QStringList m_serverDetails;
+    QString m_transportText;
+    QStringList m_details;
+};
+
+QDebug operator<<(QDebug debug, const ApiError &error);
+
+} // namespace cw

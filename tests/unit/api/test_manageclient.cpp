@@ -1,0 +1,351 @@
+// ManageClient and its jobs against canned replies: retries follow the table, TLS failures fail
+// closed, paging follows Link (and only on the same site), signals come in the documented order,
+// and the logs never carry a key.
+#include "api/countjob.h"
+#include "api/listjob.h"
+#include "api/manageclient.h"
+#include "fakenetworkaccessmanager.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::test {
+
+namespace {
+
+const auto Site = u"https://cw.example.com/v4_6_release/apis/3.0"_s;
+
+QStringList g_log;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
+
+// Turns every level of cw.api on, whatever QT_LOGGING_RULES says (it outranks setFilterRules).
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+void enableApiLogging(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "cw.api") == 0) {
+        for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg})
+            category->setEnabled(type, true);
+    }
+}
+
+// Runs `job` to its end and returns the signals it emitted, in order.
+QStringList runToEnd(ManageJob *job)
+{
+    QStringList order;
+    QObject::connect(job, &ManageJob::failed, job, [&order] { order << u"failed"_s; });
+    QObject::connect(job, &ManageJob::finished, job, [&order] { order << u"finished"_s; });
+    if (auto *list = qobject_cast<ListJob *>(job))
+        QObject::connect(list, &ListJob::recordsFetched, job, [&order] { order << u"records"_s; });
+    if (auto *count = qobject_cast<CountJob *>(job))
+        QObject::connect(count, &CountJob::counted, job, [&order] { order << u"counted"_s; });
+    QSignalSpy finished(job, &ManageJob::finished);
+    if (!finished.wait(10000))
+        order << u"timeout"_s;
+    return order;
+}
+
+QByteArray records(int first, int count)
+{
+    QJsonArray array;
+    for (int id = first; id < first + count; ++id)
+        array.append(QJsonObject{{u"id"_s, id}, {u"summary"_s, u"Ticket %1"_s.arg(id)}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestManageClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeNetworkAccessManager *m_network = nullptr;
+    ManageClient *m_client = nullptr;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_network = new FakeNetworkAccessManager(this);
+        m_client = new ManageClient(m_network, this);
+        RetryPolicy fast;
+        fast.setTimeScale(0.01);
+        m_client->setRetryPolicy(fast);
+        QVERIFY(m_client->setCredentials(
+            Credentials(QUrl(Site), u"acme"_s, u"pub"_s, u"very-secret-private-key"_s)));
+        FakeReply::ignoreSslErrorsCalls = 0;
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        delete m_network;
+    }
+
+    void listOnePageInOrder()
+    {
+        m_network->enqueue(CannedResponse::json(200, records(1, 3)));
+        ListQuery query;
+        query.allPages = false;
+        ListJob *job = m_client->listBoards(query);
+        QJsonArray got;
+        connect(job, &ListJob::recordsFetched, this, [&got](const QJsonArray &all) { got = all; });
+        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(m_network->requests().size(), 1);
+        QCOMPARE(m_client->state(), ManageClient::State::Online);
+        const QNetworkRequest request = m_network->requests().constFirst();
+        QCOMPARE(request.url().path(), u"/v4_6_release/apis/3.0/service/boards"_s);
+        QVERIFY(request.rawHeader("Authorization").startsWith("Basic "));
+        QVERIFY(!request.rawHeader("clientId").isEmpty());
+    }
+
+    void retriesServerErrorsThenSucceeds()
+    {
+        m_network->enqueue(
+            CannedResponse::json(503, "{\"code\":\"ConnectWiseApi\",\"message\":\"busy\"}"));
+        m_network->enqueue(CannedResponse::json(
+            500, "{\"code\":\"ConnectWiseApi\",\"message\":\"A timeout has occured.\"}"));
+        m_network->enqueue(CannedResponse::json(200, records(1, 2)));
+        ListJob *job = m_client->listBoards();
+        QSignalSpy retrying(job, &ManageJob::retrying);
+        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(retrying.size(), 2);
+        QCOMPARE(m_network->requests().size(), 3);
+        QCOMPARE(m_client->state(), ManageClient::State::Online);
+    }
+
+    void givesUpAfterTheTable()
+    {
+        for (int i = 0; i < 4; ++i)
+            m_network->enqueue(
+                CannedResponse::json(502, "<html><title>Bad Gateway</title></html>"));
+        ListJob *job = m_client->listBoards();
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 4);
+        QCOMPARE(m_network->pending(), 0);
+        QCOMPARE(m_client->state(), ManageClient::State::ServerError);
+        QVERIFY(m_client->lastError().message().contains(u"Bad Gateway"_s));
+    }
+
+    void rateLimitWaitsForRetryAfter()
+    {
+        RetryPolicy policy;
+        policy.setTimeScale(0.2); // Retry-After 1 s → 200 ms
+        m_client->setRetryPolicy(policy);
+        CannedResponse limited = CannedResponse::json(
+            429, "{\"error\":\"ConnectWiseAPI\",\"message\":\"Too many requests.\"}");
+        limited.addHeader("Retry-After", "1");
+        m_network->enqueue(limited);
+        m_network->enqueue(CannedResponse::json(200, "{\"count\":42}"));
+        CountJob *job = m_client->count(u"/service/tickets"_s, u"board/id=1"_s);
+        QSignalSpy retrying(job, &ManageJob::retrying);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runToEnd(job), (QStringList{u"counted"_s, u"finished"_s}));
+        QVERIFY2(timer.elapsed() >= 190, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(retrying.at(0).at(1).toInt(), 200);
+        QCOMPARE(m_network->requests().size(), 2);
+        QCOMPARE(m_network->requests().at(1).url().path(),
+                 u"/v4_6_release/apis/3.0/service/tickets/count"_s);
+        QCOMPARE(QUrlQuery(m_network->requests().at(1).url())
+                     .queryItemValue(u"conditions"_s, QUrl::FullyDecoded),
+                 u"board/id=1"_s);
+    }
+
+    void clientErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("state");
+        QTest::newRow("400") << 400 << int(ManageClient::State::Online);
+        QTest::newRow("401") << 401 << int(ManageClient::State::AuthFailed);
+        QTest::newRow("403") << 403 << int(ManageClient::State::Online);
+        QTest::newRow("404") << 404 << int(ManageClient::State::Online);
+    }
+
+    void clientErrorsAreNotRetried()
+    {
+        QFETCH(int, status);
+        QFETCH(int, state);
+        m_network->enqueue(CannedResponse::json(status, "{\"code\":\"X\",\"message\":\"no\"}"));
+        m_network->enqueue(CannedResponse::json(200, "[]"));
+        ListJob *job = m_client->listBoards();
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.httpStatus(), status);
+        QCOMPARE(m_network->requests().size(), 1);
+        QCOMPARE(int(m_client->state()), state);
+    }
+
+    void tlsFailsClosed()
+    {
+        CannedResponse tls = CannedResponse::fault(QNetworkReply::SslHandshakeFailedError,
+                                                   u"SSL handshake failed"_s);
+        tls.sslErrors = true;
+        m_network->enqueue(tls);
+        ListJob *job = m_client->listBoards();
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::Tls);
+        QCOMPARE(FakeReply::ignoreSslErrorsCalls, 0);
+        QCOMPARE(m_network->requests().size(), 1);
+        QVERIFY2(error.message().contains(u"self-signed"_s, Qt::CaseInsensitive),
+                 qPrintable(error.message()));
+        QCOMPARE(m_client->state(), ManageClient::State::Offline);
+    }
+
+    void droppedConnectionIsRetried()
+    {
+        m_network->enqueue(CannedResponse::fault(QNetworkReply::RemoteHostClosedError, u"reset"_s));
+        m_network->enqueue(CannedResponse::json(200, records(1, 1)));
+        QCOMPARE(runToEnd(m_client->listBoards()), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 2);
+
+        for (int i = 0; i < 3; ++i)
+            m_network->enqueue(
+                CannedResponse::fault(QNetworkReply::RemoteHostClosedError, u"reset"_s));
+        ListJob *job = m_client->listBoards();
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 5);
+        QCOMPARE(m_client->state(), ManageClient::State::Offline);
+    }
+
+    void invalidJson()
+    {
+        m_network->enqueue(CannedResponse::json(200, "<html>Login</html>"));
+        ListJob *job = m_client->listBoards();
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QVERIFY2(error.message().contains(u"not JSON"_s), qPrintable(error.message()));
+
+        m_network->enqueue(CannedResponse::json(200, "{\"id\":1}"));
+        job = m_client->listBoards();
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        runToEnd(job);
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QVERIFY(error.message().contains(u"array"_s));
+    }
+
+    void pagesFollowLinkHeader()
+    {
+        const QByteArray next =
+            Site.toLatin1() +
+            "/service/tickets?conditions=board/id%3D3&fields=id,summary&pageSize=2&page=2";
+        CannedResponse first = CannedResponse::json(200, records(1, 2));
+        first.addHeader("Link", "<" + next + ">; rel=\"next\", <" + Site.toLatin1() +
+                                    "/service/tickets?pageSize=2&page=2>; rel=\"last\"");
+        CannedResponse second = CannedResponse::json(200, records(3, 1));
+        second.addHeader("Link", "<" + Site.toLatin1() +
+                                     "/service/tickets?pageSize=2&page=1>; rel=\"first\"");
+        m_network->enqueue(first);
+        m_network->enqueue(second);
+        ListQuery query;
+        query.conditions = u"board/id=3"_s;
+        query.fields = {u"id"_s, u"summary"_s};
+        query.pageSize = 2;
+        ListJob *job = m_client->listTickets(query);
+        QList<int> pages;
+        connect(job, &ListJob::pageFetched, this,
+                [&pages](const QJsonArray &, int page) { pages << page; });
+        QJsonArray all;
+        connect(job, &ListJob::recordsFetched, this, [&all](const QJsonArray &r) { all = r; });
+        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(pages, (QList<int>{1, 2}));
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(m_network->requests().size(), 2);
+        QCOMPARE(m_network->requests().at(1).url(), QUrl(QString::fromLatin1(next)));
+        QVERIFY(!m_network->requests().at(1).rawHeader("Authorization").isEmpty());
+    }
+
+    void pagesByNumberWithoutLinkHeader()
+    {
+        m_network->enqueue(CannedResponse::json(200, records(1, 2)));
+        m_network->enqueue(CannedResponse::json(200, records(3, 2)));
+        m_network->enqueue(CannedResponse::json(200, records(5, 1)));
+        ListQuery query;
+        query.pageSize = 2;
+        ListJob *job = m_client->listTickets(query);
+        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 3);
+        QCOMPARE(QUrlQuery(m_network->requests().at(2).url()).queryItemValue(u"page"_s), u"3"_s);
+    }
+
+    void neverFollowsLinksOffSite()
+    {
+        CannedResponse first = CannedResponse::json(200, records(1, 2));
+        first.addHeader("Link", "<https://evil.example.net/steal?page=2>; rel=\"next\"");
+        m_network->enqueue(first);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring Link rel=next"_s));
+        ListQuery query;
+        query.pageSize = 2;
+        ListJob *job = m_client->listTickets(query);
+        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 1);
+    }
+
+    void abortIsQuiet()
+    {
+        m_network->enqueue(CannedResponse::json(200, records(1, 1)));
+        QPointer<ListJob> job = m_client->listBoards();
+        QSignalSpy finished(job.data(), &ManageJob::finished);
+        QSignalSpy failed(job.data(), &ManageJob::failed);
+        job->abort();
+        QTRY_VERIFY(job.isNull());
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void jobWithoutCredentialsFails()
+    {
+        ManageClient client(m_network);
+        ListJob *job = client.listBoards();
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::Configuration);
+        QCOMPARE(m_network->requests().size(), 0);
+    }
+
+    void logsNeverCarryKeys()
+    {
+        g_previousFilter = QLoggingCategory::installFilter(enableApiLogging);
+        g_log.clear();
+        const auto previous = qInstallMessageHandler(captureMessage);
+        m_network->enqueue(CannedResponse::json(401, "{\"code\":\"Unauthorized\"}"));
+        m_client->setCredentials(
+            Credentials(QUrl(Site), u"acme"_s, u"pub"_s, u"very-secret-private-key"_s));
+        runToEnd(m_client->listBoards());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::installFilter(g_previousFilter);
+        QVERIFY2(g_log.size() >= 3, qPrintable(g_log.join(u'\n')));
+        const QByteArray header = m_client->credentials().authorizationHeader();
+        for (const QString &line : std::as_const(g_log)) {
+            QVERIFY2(!line.contains(u"very-secret-private-key"_s), qPrintable(line));
+            QVERIFY2(!line.contains(QString::fromLatin1(header.mid(6))), qPrintable(line));
+            QVERIFY2(!line.contains(u"Authorization"_s, Qt::CaseInsensitive), qPrintable(line));
+        }
+    }
+};
+
+} // namespace cw::test
+
+QTEST_GUILESS_MAIN(cw::test::TestManageClient)
+#include "test_manageclient.moc"

@@ -1,0 +1,94 @@
+// The retry table: which failures are retried, how often and after how long.
+#include "api/apierror.h"
+#include "api/retrypolicy.h"
+
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::test {
+
+class TestRetryPolicy : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ApiError http(int status, const QByteArray &retryAfter = {})
+    {
+        return ApiError::fromHttpStatus(status, {}, retryAfter);
+    }
+
+private Q_SLOTS:
+    void neverFor4xx()
+    {
+        const RetryPolicy policy;
+        for (int status : {400, 401, 403, 404, 405, 409, 415, 422}) {
+            for (int attempt = 1; attempt <= 3; ++attempt)
+                QCOMPARE(policy.retryDelayMs(http(status), attempt, true), -1);
+        }
+        QCOMPARE(
+            policy.retryDelayMs(
+                ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, {}), 1, true),
+            -1);
+        QCOMPARE(policy.retryDelayMs(ApiError::invalidJson(200, {}), 1, true), -1);
+        QCOMPARE(policy.retryDelayMs(ApiError::cancelled(), 1, true), -1);
+        QCOMPARE(policy.retryDelayMs(ApiError(), 1, true), -1);
+    }
+
+    void serverErrorsBackOff()
+    {
+        const RetryPolicy policy;
+        for (int status : {500, 502, 503, 504}) {
+            QCOMPARE(policy.retryDelayMs(http(status), 1, true), 1000);
+            QCOMPARE(policy.retryDelayMs(http(status), 2, true), 2000);
+            QCOMPARE(policy.retryDelayMs(http(status), 3, true), 4000);
+            QCOMPARE(policy.retryDelayMs(http(status), 4, true), -1);
+            QCOMPARE(policy.retryDelayMs(http(status), 1, false), -1); // a POST may have happened
+        }
+        QCOMPARE(policy.retryDelayMs(http(501), 1, true), -1);
+        QCOMPARE(policy.retryDelayMs(http(505), 1, true), -1);
+        QCOMPARE(policy.retryDelayMs(http(503, "7"), 1, true), 7000);
+    }
+
+    void rateLimitHonoursRetryAfter()
+    {
+        RetryPolicy policy;
+        QCOMPARE(policy.retryDelayMs(http(429, "30"), 1, true), 30000);
+        QCOMPARE(policy.retryDelayMs(http(429, "30"), 1, false), 30000);
+        QCOMPARE(policy.retryDelayMs(http(429, "0"), 2, true), 0);
+        QCOMPARE(policy.retryDelayMs(http(429), 1, true), 5000);
+        QCOMPARE(policy.retryDelayMs(http(429, "30"), 4, true), -1);
+        QCOMPARE(policy.retryDelayMs(http(429, "600"), 1, true), -1); // too long: show the error
+        policy.setMaxRetryAfterSeconds(900);
+        QCOMPARE(policy.retryDelayMs(http(429, "600"), 1, true), 600000);
+    }
+
+    void droppedConnections()
+    {
+        const RetryPolicy policy;
+        const ApiError dropped =
+            ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError, {});
+        QCOMPARE(policy.retryDelayMs(dropped, 1, true), 500);
+        QCOMPARE(policy.retryDelayMs(dropped, 2, true), 1000);
+        QCOMPARE(policy.retryDelayMs(dropped, 3, true), -1);
+        QCOMPARE(policy.retryDelayMs(dropped, 1, false), -1);
+        QCOMPARE(policy.retryDelayMs(
+                     ApiError::fromNetworkError(QNetworkReply::HostNotFoundError, {}), 1, true),
+                 -1);
+    }
+
+    void scaleAndDisable()
+    {
+        RetryPolicy policy;
+        policy.setTimeScale(0.01);
+        QCOMPARE(policy.retryDelayMs(http(503), 2, true), 20);
+        policy.setEnabled(false);
+        QCOMPARE(policy.retryDelayMs(http(503), 1, true), -1);
+    }
+};
+
+} // namespace cw::test
+
+QTEST_GUILESS_MAIN(cw::test::TestRetryPolicy)
+#include "test_retrypolicy.moc"

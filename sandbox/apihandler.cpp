@@ -160,6 +160,14 @@ HttpResponse endpointMissing()
     return error(404, u"ConnectWiseApi"_s, u"The endpoint does not exist."_s);
 }
 
+HttpResponse unsupportedMediaType(const QByteArray &contentType)
+{
+    return error(415, u"UnsupportedMediaType"_s,
+                 tr("The request entity's media type '%1' is not supported for this resource; "
+                    "send JSON with Content-Type: application/json.")
+                     .arg(QString::fromLatin1(contentType)));
+}
+
 HttpResponse notFound(Kind kind, qint64 id)
 {
     return error(404, u"NotFound"_s, tr("%1 %2 not found").arg(kindName(kind)).arg(id));
@@ -458,6 +466,9 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         if (method != "POST")
             return notAllowed("GET, POST");
         // The search body carries the filters; page, pageSize and fields stay on the URL.
+        const QByteArray contentType = request.header("content-type").toLower();
+        if (!contentType.isEmpty() && !contentType.contains("json"))
+            return unsupportedMediaType(contentType);
         if (!request.body.trimmed().isEmpty()) {
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
@@ -1360,10 +1371,7 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     const QByteArray contentType = request.header("content-type").toLower();
     const bool jsonType = contentType.contains("json");
     if (!contentType.isEmpty() && !jsonType)
-        return error(415, u"UnsupportedMediaType"_s,
-                     tr("The request entity's media type '%1' is not supported for this resource; "
-                        "send JSON with Content-Type: application/json.")
-                         .arg(QString::fromLatin1(contentType)));
+        return unsupportedMediaType(contentType);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -1387,6 +1395,26 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
 
     QJsonObject input = doc.object();
     if (patch) {
+        // A path must name a property of the record's model; ignoring it would be a false 200.
+        const SchemaTable *schema = schemaFor(c.kind);
+        for (const QJsonValue &op : doc.array()) {
+            const QString path = op.toObject().value("path"_L1).toString();
+            const QString first = path.mid(path.startsWith(u'/') ? 1 : 0).section(u'/', 0, 0);
+            if (first.isEmpty() || !schema)
+                continue;
+            const bool known = std::any_of(schema->properties.begin(), schema->properties.end(),
+                                           [&](const SchemaProperty &p) {
+                                               return first.compare(QLatin1StringView(p.name),
+                                                                    Qt::CaseInsensitive) == 0;
+                                           });
+            if (!known || first == "id"_L1 || first == "_info"_L1) {
+                const QString message =
+                    tr("The patch path %1 does not name a writable %2 property.")
+                        .arg(path, QLatin1StringView(c.resource));
+                return error(400, u"InvalidObject"_s, message,
+                             {{u"InvalidField"_s, message, first}}, QLatin1StringView(c.resource));
+            }
+        }
         input = existing->object;
         QString message;
         if (!applyPatch(input, doc.array(), &message))

@@ -409,11 +409,14 @@ QJsonObject Store::reference(Kind kind, int id) const
         ref.insert("name"_L1, o.value("title"_L1));
     } else if (kind == Kind::Ticket) {
         ref.insert("summary"_L1, o.value("summary"_L1));
-    } else if (kind != Kind::TicketConfiguration) {
+    } else if (kind != Kind::TicketConfiguration && kind != Kind::Configuration) {
+        // ConfigurationReference is {id, deviceIdentifier, _info}: no name.
         ref.insert("name"_L1, o.value("name"_L1));
     }
     if (kind == Kind::Status || kind == Kind::Priority)
         ref.insert("sort"_L1, o.value("sortOrder"_L1));
+    if (kind == Kind::Priority && o.contains("level"_L1))
+        ref.insert("level"_L1, o.value("level"_L1));
     QJsonObject refInfo{{QString::fromLatin1(info(kind).hrefKey), href(kind, id)}};
     if (kind == Kind::Priority)
         refInfo.insert("image_href"_L1,

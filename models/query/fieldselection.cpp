@@ -93,36 +93,10 @@ FieldSelection &FieldSelection::operator=(const FieldSelection &) = default;
 
 FieldSelection FieldSelection::parse(const QString &text, Error *error)
 {
-    Error e;
     auto data = std::make_shared<FieldSelectionData>();
-    auto fail = [&](int position, const QString &detail) {
-        e.position = position;
-        e.message = positionedError(QueryPart::Fields, position, detail);
-    };
-    if (text.size() > Parser::MaxLength) {
-        fail(Parser::MaxLength,
-             QCoreApplication::translate("cw::query",
-                                         "the text is %1 characters long; at most %2 are allowed.")
-                 .arg(text.size())
-                 .arg(Parser::MaxLength));
-    } else if (!text.trimmed().isEmpty()) {
-        Lexer lexer(text, QueryPart::Fields);
-        Token token = lexer.next();
-        for (;;) {
-            if (token.kind == Token::Kind::Invalid) {
-                e.position = token.position;
-                e.message = token.text;
-                break;
-            }
-            if (token.kind != Token::Kind::Word) {
-                fail(token.position,
-                     QCoreApplication::translate("cw::query", "expected a field name but found %1.")
-                         .arg(describeToken(text, token)));
-                break;
-            }
-            QStringList path;
-            if (!Parser::checkPath(token, &path, QueryPart::Fields, &e))
-                break;
+    const Error e = Parser::parsePathList(
+        text, QueryPart::Fields,
+        [&](const QStringList &path, const Token &, Lexer &, Token *, Error *) {
             const QString joined = path.join(u'/');
             const bool seen =
                 std::any_of(data->paths.cbegin(), data->paths.cend(), [&](const QStringList &p) {
@@ -132,24 +106,8 @@ FieldSelection FieldSelection::parse(const QString &text, Error *error)
                 data->paths.append(path);
                 data->root.add(path, 0);
             }
-            token = lexer.next();
-            if (token.kind == Token::Kind::End)
-                break;
-            if (token.kind == Token::Kind::Invalid) {
-                e.position = token.position;
-                e.message = token.text;
-                break;
-            }
-            if (token.kind != Token::Kind::Comma) {
-                fail(token.position,
-                     QCoreApplication::translate(
-                         "cw::query", "expected ',' or the end of the text but found %1.")
-                         .arg(describeToken(text, token)));
-                break;
-            }
-            token = lexer.next();
-        }
-    }
+            return true;
+        });
     if (error)
         *error = e;
     FieldSelection result;

@@ -108,67 +108,28 @@ OrderBy &OrderBy::operator=(const OrderBy &) = default;
 
 OrderBy OrderBy::parse(const QString &text, Error *error)
 {
-    Error e;
     auto data = std::make_shared<OrderByData>();
-    auto fail = [&](int position, const QString &detail) {
-        e.position = position;
-        e.message = positionedError(QueryPart::OrderBy, position, detail);
-    };
-    if (text.size() > Parser::MaxLength) {
-        fail(Parser::MaxLength,
-             QCoreApplication::translate("cw::query",
-                                         "the text is %1 characters long; at most %2 are allowed.")
-                 .arg(text.size())
-                 .arg(Parser::MaxLength));
-    } else if (!text.trimmed().isEmpty()) {
-        Lexer lexer(text, QueryPart::OrderBy);
-        Token token = lexer.next();
-        for (;;) {
-            if (token.kind == Token::Kind::Invalid) {
-                e.position = token.position;
-                e.message = token.text;
-                break;
-            }
-            if (token.kind != Token::Kind::Word) {
-                fail(token.position,
-                     QCoreApplication::translate("cw::query", "expected a field name but found %1.")
-                         .arg(describeToken(text, token)));
-                break;
-            }
+    const Error e = Parser::parsePathList(
+        text, QueryPart::OrderBy,
+        [&](const QStringList &path, const Token &word, Lexer &lexer, Token *next, Error *err) {
             SortKey key;
-            if (!Parser::checkPath(token, &key.path, QueryPart::OrderBy, &e))
-                break;
-            const QString field = token.text;
-            token = lexer.next();
-            if (token.isWord("desc"_L1) || token.isWord("asc"_L1)) {
-                key.descending = token.isWord("desc"_L1);
-                token = lexer.next();
-            } else if (token.kind == Token::Kind::Word) {
-                fail(token.position,
-                     QCoreApplication::translate(
-                         "cw::query", "expected 'asc' or 'desc' after '%1' but found %2.")
-                         .arg(field, describeToken(text, token)));
-                break;
+            key.path = path;
+            if (next->isWord("desc"_L1) || next->isWord("asc"_L1)) {
+                key.descending = next->isWord("desc"_L1);
+                *next = lexer.next();
+            } else if (next->kind == Token::Kind::Word) {
+                err->position = next->position;
+                err->message = positionedError(
+                    QueryPart::OrderBy, next->position,
+                    QCoreApplication::translate("cw::query",
+                                                "expected 'asc' or 'desc' after '%1' but found %2.")
+                        .arg(word.text, describeToken(text, *next)));
+                return false;
             }
             data->paths.emplace_back(key.path);
             data->keys.append(key);
-            if (token.kind == Token::Kind::End)
-                break;
-            if (token.kind == Token::Kind::Invalid) {
-                e.position = token.position;
-                e.message = token.text;
-                break;
-            }
-            if (token.kind != Token::Kind::Comma) {
-                fail(token.position,
-                     QCoreApplication::translate(
-                         "cw::query", "expected ',' or the end of the text but found %1.")
-                         .arg(describeToken(text, token)));
-                break;
-            }
-            token = lexer.next();
-        }
-    }
+            return true;
+        });
     if (error)
         *error = e;
     OrderBy result;

@@ -401,4 +401,58 @@ bool Parser::parseValue(const QString &after, bool stringOnly, Literal *out)
                                       .arg(after, found()));
 }
 
+Error Parser::parsePathList(const QString &text, QueryPart part, const PathItem &item)
+{
+    Error e;
+    auto fail = [&](int position, const QString &detail) {
+        e.position = position;
+        e.message = positionedError(part, position, detail);
+        return e;
+    };
+    auto adopt = [&](const Token &token) {
+        e.position = token.position;
+        e.message = token.text;
+        return e;
+    };
+    if (text.size() > MaxLength) {
+        return fail(MaxLength,
+                    QCoreApplication::translate(
+                        "cw::query", "the text is %1 characters long; at most %2 are allowed.")
+                        .arg(text.size())
+                        .arg(MaxLength));
+    }
+    if (text.trimmed().isEmpty())
+        return e;
+    Lexer lexer(text, part);
+    Token token = lexer.next();
+    for (;;) {
+        if (token.kind == Token::Kind::Invalid)
+            return adopt(token);
+        if (token.kind != Token::Kind::Word) {
+            return fail(token.position,
+                        QCoreApplication::translate("cw::query",
+                                                    "expected a field name but found %1.")
+                            .arg(describeToken(text, token)));
+        }
+        QStringList path;
+        if (!checkPath(token, &path, part, &e))
+            return e;
+        const Token word = token;
+        token = lexer.next();
+        if (!item(path, word, lexer, &token, &e))
+            return e;
+        if (token.kind == Token::Kind::End)
+            return e;
+        if (token.kind == Token::Kind::Invalid)
+            return adopt(token);
+        if (token.kind != Token::Kind::Comma) {
+            return fail(token.position,
+                        QCoreApplication::translate(
+                            "cw::query", "expected ',' or the end of the text but found %1.")
+                            .arg(describeToken(text, token)));
+        }
+        token = lexer.next();
+    }
+}
+
 } // namespace cw::query

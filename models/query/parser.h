@@ -6,6 +6,7 @@
 #include "lexer.h"
 #include "syntaxnode.h"
 
+#include <functional>
 #include <optional>
 
 namespace cw::query {
@@ -24,6 +25,14 @@ public:
 
     // Splits and checks a field path word (segment count); used by orderBy and fields too.
     static bool checkPath(const Token &word, QStringList *segments, QueryPart part, Error *error);
+
+    // Parses a comma-separated list whose items start with a field path ("a/b asc, c"), as
+    // orderBy and fields are written. For each item `item` gets the path and the token after
+    // it; it may read further tokens (asc/desc) and must leave *next on the token that ends the
+    // item, or return false after setting *error. Returns the first error; blank text is fine.
+    using PathItem = std::function<bool(const QStringList &path, const Token &word, Lexer &lexer,
+                                        Token *next, Error *error)>;
+    static Error parsePathList(const QString &text, QueryPart part, const PathItem &item);
 
 private:
     std::optional<SyntaxNode> parseOr(int depth);

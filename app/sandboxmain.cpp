@@ -40,7 +40,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const cw::sandbox::SandboxOptions defaults;
-    auto opt = [&](const char *name, const char *help, const char *valueName, const QString &def = {}) {
+    auto opt = [&](const char *name, const char *help, const char *valueName,
+                   const QString &def = {}) {
         QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("main", help),
                              QString::fromLatin1(valueName), def);
         parser.addOption(o);
@@ -48,19 +49,26 @@ int main(int argc, char **argv)
     };
     const auto port = opt("port", "TCP port; 0 picks a free one.", "N", u"0"_s);
     const auto bind = opt("bind", "Address to listen on.", "ADDR", u"127.0.0.1"_s);
-    const auto data = opt("data", "SQLite file that keeps the data across restarts (default: memory only).", "FILE");
-    const auto tickets = opt("tickets", "Tickets to generate for a new data set.", "N", QString::number(defaults.tickets));
-    const auto seed = opt("seed", "Seed of the generated data; same seed, same data.", "S", QString::number(defaults.seed));
+    const auto data = opt(
+        "data", "SQLite file that keeps the data across restarts (default: memory only).", "FILE");
+    const auto tickets = opt("tickets", "Tickets to generate for a new data set.", "N",
+                             QString::number(defaults.tickets));
+    const auto seed = opt("seed", "Seed of the generated data; same seed, same data.", "S",
+                          QString::number(defaults.seed));
     const auto company = opt("company", "Company id for logins.", "C", defaults.company);
     const auto publicKey = opt("public-key", "API public key.", "P", defaults.publicKey);
     const auto privateKey = opt("private-key", "API private key.", "K", defaults.privateKey);
     const auto cert = opt("cert", "PEM certificate; with --key, serve HTTPS.", "FILE");
     const auto key = opt("key", "PEM private key of --cert.", "FILE");
-    const auto latency = opt("latency-ms", "Delay every answer by this many milliseconds.", "N", u"0"_s);
-    const auto faultRate = opt("fault-rate", "Fraction (0-1) of answers that get a fault from --faults.", "P", u"0"_s);
-    const auto faults = opt("faults", "Faults to inject: 500,503,429,reset,truncate,garbage.", "LIST",
-                            u"500,503,429,reset,truncate,garbage"_s);
-    const auto rateLimit = opt("rate-limit", "Requests per minute before answering 429 with Retry-After (0: no limit).", "N", u"0"_s);
+    const auto latency =
+        opt("latency-ms", "Delay every answer by this many milliseconds.", "N", u"0"_s);
+    const auto faultRate =
+        opt("fault-rate", "Fraction (0-1) of answers that get a fault from --faults.", "P", u"0"_s);
+    const auto faults = opt("faults", "Faults to inject: 500,503,429,reset,truncate,garbage.",
+                            "LIST", u"500,503,429,reset,truncate,garbage"_s);
+    const auto rateLimit = opt(
+        "rate-limit", "Requests per minute before answering 429 with Retry-After (0: no limit).",
+        "N", u"0"_s);
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -75,12 +83,14 @@ int main(int argc, char **argv)
     cw::sandbox::SandboxOptions options;
     double v = 0;
     if (!number(port, 0, 65535, &v))
-        return fail(QCoreApplication::translate("main", "--port must be a number from 0 to 65535."));
+        return fail(
+            QCoreApplication::translate("main", "--port must be a number from 0 to 65535."));
     options.port = quint16(v);
     if (!options.bind.setAddress(parser.value(bind)))
         return fail(QCoreApplication::translate("main", "--bind must be an IP address."));
     if (!number(tickets, 0, 10'000'000, &v))
-        return fail(QCoreApplication::translate("main", "--tickets must be a number from 0 to 10000000."));
+        return fail(
+            QCoreApplication::translate("main", "--tickets must be a number from 0 to 10000000."));
     options.tickets = int(v);
     bool seedOk = false;
     options.seed = parser.value(seed).toUInt(&seedOk);
@@ -93,18 +103,23 @@ int main(int argc, char **argv)
     options.certFile = parser.value(cert);
     options.keyFile = parser.value(key);
     if (!number(latency, 0, 600000, &v))
-        return fail(QCoreApplication::translate("main", "--latency-ms must be a number of milliseconds."));
+        return fail(
+            QCoreApplication::translate("main", "--latency-ms must be a number of milliseconds."));
     options.latencyMs = int(v);
     if (!number(faultRate, 0, 1, &options.faultRate))
-        return fail(QCoreApplication::translate("main", "--fault-rate must be a fraction from 0 to 1."));
+        return fail(
+            QCoreApplication::translate("main", "--fault-rate must be a fraction from 0 to 1."));
     options.faults = parser.value(faults).split(u',', Qt::SkipEmptyParts);
-    static const QStringList known = {u"500"_s, u"503"_s, u"429"_s, u"reset"_s, u"truncate"_s, u"garbage"_s};
+    static const QStringList known = {u"500"_s,   u"503"_s,      u"429"_s,
+                                      u"reset"_s, u"truncate"_s, u"garbage"_s};
     for (const QString &f : options.faults) {
         if (!known.contains(f.trimmed().toLower()))
-            return fail(QCoreApplication::translate("main", "Unknown fault '%1'; use %2.").arg(f, known.join(u',')));
+            return fail(QCoreApplication::translate("main", "Unknown fault '%1'; use %2.")
+                            .arg(f, known.join(u',')));
     }
     if (!number(rateLimit, 0, 1e9, &v))
-        return fail(QCoreApplication::translate("main", "--rate-limit must be a number of requests per minute."));
+        return fail(QCoreApplication::translate(
+            "main", "--rate-limit must be a number of requests per minute."));
     options.rateLimit = int(v);
 
     if (::pipe(g_signalPipe) != 0)

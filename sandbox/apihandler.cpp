@@ -31,7 +31,10 @@ const QString kApiMember = u"APIMember"_s;
 constexpr int kDefaultPageSize = 25;
 constexpr int kMaxPageSize = 1000;
 
-QString tr(const char *text) { return QCoreApplication::translate("cw::sandbox", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::sandbox", text);
+}
 
 struct FieldError
 {
@@ -317,12 +320,12 @@ bool ApiHandler::Private::authorized(const HttpRequest &request, HttpResponse *r
     const QByteArray auth = request.header("authorization");
     const QString expected = options.company + u'+' + options.publicKey + u':' + options.privateKey;
     bool ok = false;
-    if (auth.size() > 6 && QByteArrayView(auth).first(6).compare("basic ", Qt::CaseInsensitive) == 0) {
+    if (auth.size() > 6 &&
+        QByteArrayView(auth).first(6).compare("basic ", Qt::CaseInsensitive) == 0) {
         const QString given = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6).trimmed()));
         const qsizetype plus = given.indexOf(u'+');
         // The company id is case-insensitive at login; the keys are not.
-        ok = plus > 0 &&
-             given.left(plus).compare(options.company, Qt::CaseInsensitive) == 0 &&
+        ok = plus > 0 && given.left(plus).compare(options.company, Qt::CaseInsensitive) == 0 &&
              given.mid(plus) == expected.mid(expected.indexOf(u'+'));
     }
     if (!ok) {
@@ -347,12 +350,10 @@ HttpResponse ApiHandler::Private::companyInfo(const QString &company) const
 {
     if (company.compare(options.company, Qt::CaseInsensitive) != 0)
         return json(200, "null");
-    const QJsonObject o{{u"CompanyName"_s, u"CW Desk Sandbox"_s},
-                        {u"Codebase"_s, u"v4_6_release/"_s},
-                        {u"VersionCode"_s, u"v2025.1"_s},
-                        {u"VersionNumber"_s, u"v4.6.2025.1"_s},
-                        {u"CompanyID"_s, options.company},
-                        {u"IsCloud"_s, false}};
+    const QJsonObject o{
+        {u"CompanyName"_s, u"CW Desk Sandbox"_s}, {u"Codebase"_s, u"v4_6_release/"_s},
+        {u"VersionCode"_s, u"v2025.1"_s},         {u"VersionNumber"_s, u"v4.6.2025.1"_s},
+        {u"CompanyID"_s, options.company},        {u"IsCloud"_s, false}};
     return json(200, toJson(o));
 }
 
@@ -362,9 +363,9 @@ HttpResponse ApiHandler::Private::systemInfo() const
         {u"version"_s, u"v2025.1.10000"_s},
         {u"isCloud"_s, false},
         {u"serverTimeZone"_s, u"Coordinated Universal Time"_s},
-        {u"licenseBits"_s, QJsonArray{QJsonObject{{u"name"_s, u"Service"_s}, {u"activeFlag"_s, true}},
-                                      QJsonObject{{u"name"_s, u"KnowledgeBase"_s},
-                                                  {u"activeFlag"_s, true}}}},
+        {u"licenseBits"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"Service"_s}, {u"activeFlag"_s, true}},
+                    QJsonObject{{u"name"_s, u"KnowledgeBase"_s}, {u"activeFlag"_s, true}}}},
         {u"cloudRegion"_s, u"NA"_s},
         {u"maxWorkFlowRecordsAllowed"_s, 10000}};
     return json(200, toJson(o));
@@ -379,7 +380,9 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
     if (segs.size() == 3 && segs[0].compare("login"_L1, Qt::CaseInsensitive) == 0 &&
         segs[1].compare("companyinfo"_L1, Qt::CaseInsensitive) == 0) {
         if (method != "GET")
-            return error(405, u"ConnectWiseApi"_s, tr("The requested resource does not support http method '%1'.").arg(QString::fromLatin1(request.method)));
+            return error(405, u"ConnectWiseApi"_s,
+                         tr("The requested resource does not support http method '%1'.")
+                             .arg(QString::fromLatin1(request.method)));
         return companyInfo(segs[2]);
     }
     if (segs.size() < 4 || segs[1].compare("apis"_L1, Qt::CaseInsensitive) != 0 ||
@@ -432,7 +435,8 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         // A child collection: <collection>/<parentId>/<child>[/…]
         const Collection *child = nullptr;
         for (const Collection &c : kCollections) {
-            if (c.parent == coll->kind && segs[3].compare(QLatin1StringView(c.path), Qt::CaseInsensitive) == 0) {
+            if (c.parent == coll->kind &&
+                segs[3].compare(QLatin1StringView(c.path), Qt::CaseInsensitive) == 0) {
                 child = &c;
                 break;
             }
@@ -473,8 +477,9 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
             if (pe.error != QJsonParseError::NoError || !doc.isObject())
-                return error(400, u"InvalidObject"_s,
-                             tr("The search body must be a JSON object such as {\"conditions\": \"…\"}."));
+                return error(
+                    400, u"InvalidObject"_s,
+                    tr("The search body must be a JSON object such as {\"conditions\": \"…\"}."));
             const QJsonObject body = doc.object();
             for (auto it = body.begin(); it != body.end(); ++it) {
                 if (!it.value().isString() && !it.value().isNull())
@@ -597,7 +602,9 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
         return error(400, u"InvalidObject"_s, message, {{u"InvalidField"_s, message, param}},
                      param);
     };
-    auto resolver = [this, &c](const QStringList &path) { return fieldType(c.kind, path); };
+    auto resolver = [this, &c](const QStringList &path) {
+        return fieldType(c.kind, path);
+    };
 
     query::Error err;
     const query::Conditions conditions = query::Conditions::parse(params.value("conditions"), &err);
@@ -620,7 +627,8 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
         return badParam(u"fields"_s, err.message);
 
     const bool forwardOnly =
-        request.header("pagination-type").trimmed().compare("forward-only", Qt::CaseInsensitive) == 0;
+        request.header("pagination-type").trimmed().compare("forward-only", Qt::CaseInsensitive) ==
+        0;
     if (forwardOnly && !orderBy.isEmpty())
         return badParam(u"orderBy"_s, tr("orderBy cannot be used with forward-only pagination; "
                                          "records come in id order."));
@@ -731,7 +739,8 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
             link("pageId", rows[to - 1]->object.value("id"_L1).toInt(), "next");
         response.addHeader("Link", links.join(", "_L1).toUtf8());
     } else {
-        const qint64 lastPage = std::max<qint64>(1, qint64((total + size_t(pageSize) - 1) / size_t(pageSize)));
+        const qint64 lastPage =
+            std::max<qint64>(1, qint64((total + size_t(pageSize) - 1) / size_t(pageSize)));
         if (page > 1) {
             link("page", 1, "first");
             link("page", std::min<qint64>(page - 1, lastPage), "prev");
@@ -852,13 +861,20 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
         return out;
     auto typeName = [](PropertyType t) {
         switch (t) {
-        case PropertyType::Integer: return tr("whole number");
-        case PropertyType::Number: return tr("number");
-        case PropertyType::String: return tr("string");
-        case PropertyType::DateTime: return tr("date-time string such as 2025-01-31T17:00:00Z");
-        case PropertyType::Boolean: return tr("boolean (true or false)");
-        case PropertyType::Array: return tr("JSON array");
-        case PropertyType::Object: return tr("JSON object");
+        case PropertyType::Integer:
+            return tr("whole number");
+        case PropertyType::Number:
+            return tr("number");
+        case PropertyType::String:
+            return tr("string");
+        case PropertyType::DateTime:
+            return tr("date-time string such as 2025-01-31T17:00:00Z");
+        case PropertyType::Boolean:
+            return tr("boolean (true or false)");
+        case PropertyType::Array:
+            return tr("JSON array");
+        case PropertyType::Object:
+            return tr("JSON object");
         }
         return QString();
     };
@@ -919,9 +935,10 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
             }
             if (*prop->enumValues) {
                 const QStringList allowed = QString::fromLatin1(prop->enumValues).split(u'|');
-                const auto match = std::find_if(allowed.begin(), allowed.end(), [&](const QString &a) {
-                    return a.compare(s, Qt::CaseInsensitive) == 0;
-                });
+                const auto match =
+                    std::find_if(allowed.begin(), allowed.end(), [&](const QString &a) {
+                        return a.compare(s, Qt::CaseInsensitive) == 0;
+                    });
                 if (match == allowed.end()) {
                     errors.append({u"InvalidField"_s,
                                    tr("'%1' is not a valid %2; expected one of: %3.")
@@ -970,7 +987,8 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
         if (p.required && !out.contains(name) &&
             std::none_of(errors.begin(), errors.end(),
                          [&](const FieldError &e) { return e.field == name; })) {
-            errors.append({u"MissingRequiredField"_s, tr("The %1 field is required.").arg(name), name});
+            errors.append(
+                {u"MissingRequiredField"_s, tr("The %1 field is required.").arg(name), name});
         }
     }
     // _info: entered once, updated on every write, always by the API member.
@@ -986,13 +1004,14 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
     return out;
 }
 
-void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, const QJsonObject &in,
-                                         const Record *existing, int parentId,
-                                         QList<FieldError> &errors)
+void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out,
+                                         const QJsonObject &in, const Record *existing,
+                                         int parentId, QList<FieldError> &errors)
 {
     auto hasError = [&](const char *field) {
-        return std::any_of(errors.begin(), errors.end(),
-                           [&](const FieldError &e) { return e.field == QLatin1StringView(field); });
+        return std::any_of(errors.begin(), errors.end(), [&](const FieldError &e) {
+            return e.field == QLatin1StringView(field);
+        });
     };
     auto setDefaultRef = [&](const char *field, Kind kind, int parent = 0) {
         const QString f = QLatin1StringView(field);
@@ -1046,16 +1065,21 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
             if (!out.contains(QLatin1StringView(f)))
                 out.insert(QLatin1StringView(f), u"Medium"_s);
         }
-        if (const Record *site = store.find(Kind::Site, out.value("site"_L1).toObject().value("id"_L1).toInt());
+        if (const Record *site =
+                store.find(Kind::Site, out.value("site"_L1).toObject().value("id"_L1).toInt());
             site && !out.contains("siteName"_L1))
             out.insert("siteName"_L1, site->object.value("name"_L1));
-        if (const Record *contact = store.find(Kind::Contact, out.value("contact"_L1).toObject().value("id"_L1).toInt())) {
+        if (const Record *contact = store.find(
+                Kind::Contact, out.value("contact"_L1).toObject().value("id"_L1).toInt())) {
             if (!out.contains("contactName"_L1))
-                out.insert("contactName"_L1, store.reference(Kind::Contact, contact->id).value("name"_L1));
-            if (!out.contains("contactPhoneNumber"_L1) && contact->object.contains("defaultPhoneNbr"_L1))
+                out.insert("contactName"_L1,
+                           store.reference(Kind::Contact, contact->id).value("name"_L1));
+            if (!out.contains("contactPhoneNumber"_L1) &&
+                contact->object.contains("defaultPhoneNbr"_L1))
                 out.insert("contactPhoneNumber"_L1, contact->object.value("defaultPhoneNbr"_L1));
             if (!out.contains("contactEmailAddress"_L1)) {
-                for (const QJsonValue &item : contact->object.value("communicationItems"_L1).toArray()) {
+                for (const QJsonValue &item :
+                     contact->object.value("communicationItems"_L1).toArray()) {
                     if (item.toObject().value("communicationType"_L1).toString() == "Email"_L1) {
                         out.insert("contactEmailAddress"_L1, item.toObject().value("value"_L1));
                         break;
@@ -1064,7 +1088,8 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
             }
         }
         // closedFlag follows the status; closedDate marks when it first closed.
-        const Record *status = store.find(Kind::Status, out.value("status"_L1).toObject().value("id"_L1).toInt());
+        const Record *status =
+            store.find(Kind::Status, out.value("status"_L1).toObject().value("id"_L1).toInt());
         const bool closed = status && status->object.value("closedStatus"_L1).toBool();
         out.insert("closedFlag"_L1, closed);
         const bool wasClosed = existing && existing->object.value("closedFlag"_L1).toBool();
@@ -1084,7 +1109,10 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
             QJsonArray fields;
             for (const QJsonValue &f : out.value("customFields"_L1).toArray()) {
                 if (!f.isObject()) {
-                    errors.append({u"InvalidField"_s, tr("Each custom field must be an object with an id and a value."), u"customFields"_s});
+                    errors.append(
+                        {u"InvalidField"_s,
+                         tr("Each custom field must be an object with an id and a value."),
+                         u"customFields"_s});
                     break;
                 }
                 QJsonObject field = customFieldDefs.value(f.toObject().value("id"_L1).toInt());
@@ -1105,15 +1133,17 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
     case Kind::Note: {
         out.insert("ticketId"_L1, parentId);
         if (out.value("text"_L1).toString().trimmed().isEmpty() && !hasError("text"))
-            errors.append({u"MissingRequiredField"_s, tr("The text field is required."), u"text"_s});
+            errors.append(
+                {u"MissingRequiredField"_s, tr("The text field is required."), u"text"_s});
         const bool detail = out.value("detailDescriptionFlag"_L1).toBool();
         const bool internal = out.value("internalAnalysisFlag"_L1).toBool();
         const bool resolution = out.value("resolutionFlag"_L1).toBool();
         if (!detail && !internal && !resolution)
-            errors.append({u"MissingRequiredField"_s,
-                           tr("One of detailDescriptionFlag, internalAnalysisFlag or resolutionFlag "
-                              "must be true."),
-                           u"detailDescriptionFlag"_s});
+            errors.append(
+                {u"MissingRequiredField"_s,
+                 tr("One of detailDescriptionFlag, internalAnalysisFlag or resolutionFlag "
+                    "must be true."),
+                 u"detailDescriptionFlag"_s});
         for (const char *f : {"detailDescriptionFlag", "internalAnalysisFlag", "resolutionFlag",
                               "issueFlag", "customerUpdatedFlag"}) {
             if (!out.contains(QLatin1StringView(f)))
@@ -1123,9 +1153,11 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
             out.insert("internalFlag"_L1, internal);
         if (!out.contains("externalFlag"_L1))
             out.insert("externalFlag"_L1, detail || resolution);
-        out.insert("dateCreated"_L1, existing ? existing->object.value("dateCreated"_L1)
-                                              : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
-        out.insert("createdBy"_L1, existing ? existing->object.value("createdBy"_L1) : QJsonValue(kApiMember));
+        out.insert("dateCreated"_L1, existing
+                                         ? existing->object.value("dateCreated"_L1)
+                                         : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
+        out.insert("createdBy"_L1,
+                   existing ? existing->object.value("createdBy"_L1) : QJsonValue(kApiMember));
         out.remove("processNotifications"_L1);
         break;
     }
@@ -1141,15 +1173,19 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
         for (const auto &[id, r] : store.records(Kind::Board)) {
             if ((!existing || id != existing->id) && !name.isEmpty() &&
                 r.object.value("name"_L1).toString().compare(name, Qt::CaseInsensitive) == 0) {
-                errors.append({u"ObjectExists"_s, tr("A board named %1 already exists.").arg(name), u"name"_s});
+                errors.append({u"ObjectExists"_s, tr("A board named %1 already exists.").arg(name),
+                               u"name"_s});
                 break;
             }
         }
         // location and department are required by the real server; default them from the
         // first board so a quick POST {"name": …} works against the sandbox.
-        if (const Record *first = store.records(Kind::Board).empty() ? nullptr : &store.records(Kind::Board).begin()->second) {
+        if (const Record *first = store.records(Kind::Board).empty()
+                                      ? nullptr
+                                      : &store.records(Kind::Board).begin()->second) {
             for (const char *f : {"location", "department"}) {
-                if (!out.contains(QLatin1StringView(f)) && first->object.contains(QLatin1StringView(f)))
+                if (!out.contains(QLatin1StringView(f)) &&
+                    first->object.contains(QLatin1StringView(f)))
                     out.insert(QLatin1StringView(f), first->object.value(QLatin1StringView(f)));
             }
         }
@@ -1167,7 +1203,9 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
             if (!out.contains("sortOrder"_L1)) {
                 int maxSort = 0;
                 for (int id : store.childIds(Kind::Status, parentId))
-                    maxSort = std::max(maxSort, store.find(Kind::Status, id)->object.value("sortOrder"_L1).toInt());
+                    maxSort = std::max(
+                        maxSort,
+                        store.find(Kind::Status, id)->object.value("sortOrder"_L1).toInt());
                 out.insert("sortOrder"_L1, maxSort + 1);
             }
             for (const char *f : {"closedStatus", "defaultFlag", "inactive", "displayOnBoard"}) {
@@ -1181,39 +1219,54 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out, 
         setDefaultRef("teamLeader", Kind::Member);
         break;
     case Kind::KbArticle:
-        out.insert("dateCreated"_L1, existing ? existing->object.value("dateCreated"_L1)
-                                              : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
-        out.insert("createdBy"_L1, existing ? existing->object.value("createdBy"_L1) : QJsonValue(kApiMember));
+        out.insert("dateCreated"_L1, existing
+                                         ? existing->object.value("dateCreated"_L1)
+                                         : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
+        out.insert("createdBy"_L1,
+                   existing ? existing->object.value("createdBy"_L1) : QJsonValue(kApiMember));
         break;
     case Kind::Callback: {
         const QUrl url(out.value("url"_L1).toString(), QUrl::StrictMode);
         const QString host = url.host();
-        const bool loopback = host == "localhost"_L1 || host.startsWith("127."_L1) || host == "::1"_L1;
-        if (out.contains("url"_L1) && (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || host.isEmpty()))
+        const bool loopback =
+            host == "localhost"_L1 || host.startsWith("127."_L1) || host == "::1"_L1;
+        if (out.contains("url"_L1) &&
+            (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) ||
+             host.isEmpty()))
             errors.append({u"InvalidField"_s, tr("Invalid URL"), u"url"_s});
         else if (out.contains("url"_L1) && !loopback)
-            errors.append({u"InvalidField"_s, tr("Invalid URL: the sandbox only calls back loopback addresses (127.0.0.1, localhost, ::1)."), u"url"_s});
+            errors.append({u"InvalidField"_s,
+                           tr("Invalid URL: the sandbox only calls back loopback addresses "
+                              "(127.0.0.1, localhost, ::1)."),
+                           u"url"_s});
         const QString type = out.value("type"_L1).toString().toLower();
         const QString level = out.value("level"_L1).toString().toLower();
         static const QStringList ticketLevels = {u"owner"_s, u"board"_s, u"status"_s, u"company"_s};
         if (out.contains("type"_L1) && type != "ticket"_L1)
-            errors.append({u"InvalidObject"_s, tr("Unrecognized type; the sandbox supports ticket callbacks."), u"type"_s});
+            errors.append({u"InvalidObject"_s,
+                           tr("Unrecognized type; the sandbox supports ticket callbacks."),
+                           u"type"_s});
         else if (out.contains("level"_L1) && !ticketLevels.contains(level))
-            errors.append({u"InvalidObject"_s, tr("Unrecognized level for type, see documentation for supported levels for each type"), u"level"_s});
+            errors.append({u"InvalidObject"_s,
+                           tr("Unrecognized level for type, see documentation for supported levels "
+                              "for each type"),
+                           u"level"_s});
         for (const auto &[id, r] : store.records(Kind::Callback)) {
             if ((!existing || id != existing->id) &&
                 r.object.value("url"_L1).toString() == out.value("url"_L1).toString() &&
                 r.object.value("type"_L1).toString().toLower() == type &&
                 r.object.value("level"_L1).toString().toLower() == level &&
                 r.object.value("objectId"_L1).toInt() == out.value("objectId"_L1).toInt()) {
-                errors.append({u"ObjectExists"_s, tr("A matching callback entry already exists"), u"objectId"_s});
+                errors.append({u"ObjectExists"_s, tr("A matching callback entry already exists"),
+                               u"objectId"_s});
                 break;
             }
         }
         if (!out.contains("memberId"_L1) && !store.records(Kind::Member).empty())
             out.insert("memberId"_L1, store.records(Kind::Member).begin()->first);
-        out.insert("connectWiseID"_L1, existing ? existing->object.value("connectWiseID"_L1)
-                                                : QJsonValue(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        out.insert("connectWiseID"_L1,
+                   existing ? existing->object.value("connectWiseID"_L1)
+                            : QJsonValue(QUuid::createUuid().toString(QUuid::WithoutBraces)));
         for (const char *f : {"inactiveFlag", "isSoapCallbackFlag", "isSelfSuppressedFlag"}) {
             if (!out.contains(QLatin1StringView(f)))
                 out.insert(QLatin1StringView(f), false);
@@ -1254,7 +1307,8 @@ bool ApiHandler::Private::applyPatch(QJsonObject &target, const QJsonArray &ops,
         const QJsonValue value = op.value("value"_L1);
 
         // Walk down, copying containers, then write back up.
-        std::function<bool(QJsonValue &, qsizetype)> apply = [&](QJsonValue &node, qsizetype i) -> bool {
+        std::function<bool(QJsonValue &, qsizetype)> apply = [&](QJsonValue &node,
+                                                                 qsizetype i) -> bool {
             const QString key = parts[i];
             const bool lastPart = i == parts.size() - 1;
             if (node.isArray()) {
@@ -1306,7 +1360,8 @@ bool ApiHandler::Private::applyPatch(QJsonObject &target, const QJsonArray &ops,
                 }
                 // Changing a reference by one of its keys (status/id) replaces the reference.
                 if (child.isObject() && i + 1 == parts.size() - 1 &&
-                    (parts[i + 1] == "id"_L1 || parts[i + 1] == "identifier"_L1 || parts[i + 1] == "name"_L1) &&
+                    (parts[i + 1] == "id"_L1 || parts[i + 1] == "identifier"_L1 ||
+                     parts[i + 1] == "name"_L1) &&
                     child.toObject().contains("_info"_L1))
                     child = QJsonObject();
                 if (!apply(child, i + 1))
@@ -1333,7 +1388,10 @@ HttpResponse ApiHandler::Private::linkConfiguration(const QJsonObject &body, int
         configId = body.value("configuration"_L1).toObject().value("id"_L1).toInt();
     else if (body.value("deviceIdentifier"_L1).isString()) {
         for (const auto &[id, r] : store.records(Kind::Configuration)) {
-            if (r.object.value("deviceIdentifier"_L1).toString().compare(body.value("deviceIdentifier"_L1).toString(), Qt::CaseInsensitive) == 0) {
+            if (r.object.value("deviceIdentifier"_L1)
+                    .toString()
+                    .compare(body.value("deviceIdentifier"_L1).toString(), Qt::CaseInsensitive) ==
+                0) {
                 configId = id;
                 break;
             }
@@ -1341,12 +1399,19 @@ HttpResponse ApiHandler::Private::linkConfiguration(const QJsonObject &body, int
     }
     const QString resource = u"configuration"_s;
     if (!configId)
-        return invalid(resource, {{u"MissingRequiredField"_s, tr("The id of the configuration to link is required."), u"id"_s}});
+        return invalid(resource,
+                       {{u"MissingRequiredField"_s,
+                         tr("The id of the configuration to link is required."), u"id"_s}});
     if (!store.find(Kind::Configuration, configId))
-        return invalid(resource, {{u"InvalidField"_s, tr("Configuration %1 not found").arg(configId), u"id"_s}});
+        return invalid(resource, {{u"InvalidField"_s,
+                                   tr("Configuration %1 not found").arg(configId), u"id"_s}});
     for (int key : store.childIds(Kind::TicketConfiguration, ticketId)) {
         if (store.find(Kind::TicketConfiguration, key)->object.value("id"_L1).toInt() == configId)
-            return invalid(resource, {{u"ObjectExists"_s, tr("Configuration %1 is already linked to ticket %2.").arg(configId).arg(ticketId), u"id"_s}});
+            return invalid(resource, {{u"ObjectExists"_s,
+                                       tr("Configuration %1 is already linked to ticket %2.")
+                                           .arg(configId)
+                                           .arg(ticketId),
+                                       u"id"_s}});
     }
     QJsonObject link = store.reference(Kind::Configuration, configId);
     QJsonObject info = link.value("_info"_L1).toObject();
@@ -1355,7 +1420,8 @@ HttpResponse ApiHandler::Private::linkConfiguration(const QJsonObject &body, int
     link.insert("_info"_L1, info);
     const int key = store.insert(Kind::TicketConfiguration, link, ticketId);
     if (!key)
-        return error(500, u"ConnectWiseApi"_s, tr("The record could not be saved: %1").arg(store.lastError()));
+        return error(500, u"ConnectWiseApi"_s,
+                     tr("The record could not be saved: %1").arg(store.lastError()));
     return json(201, store.find(Kind::TicketConfiguration, key)->json);
 }
 
@@ -1376,8 +1442,9 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
     if (pe.error != QJsonParseError::NoError) {
         if (!jsonType)
-            return error(415, u"UnsupportedMediaType"_s,
-                         tr("The request body is not JSON; send JSON with Content-Type: application/json."));
+            return error(
+                415, u"UnsupportedMediaType"_s,
+                tr("The request body is not JSON; send JSON with Content-Type: application/json."));
         return error(400, u"InvalidObject"_s,
                      tr("The request body is not valid JSON: %1 at offset %2.")
                          .arg(pe.errorString())
@@ -1402,11 +1469,10 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
             const QString first = path.mid(path.startsWith(u'/') ? 1 : 0).section(u'/', 0, 0);
             if (first.isEmpty() || !schema)
                 continue;
-            const bool known = std::any_of(schema->properties.begin(), schema->properties.end(),
-                                           [&](const SchemaProperty &p) {
-                                               return first.compare(QLatin1StringView(p.name),
-                                                                    Qt::CaseInsensitive) == 0;
-                                           });
+            const bool known = std::any_of(
+                schema->properties.begin(), schema->properties.end(), [&](const SchemaProperty &p) {
+                    return first.compare(QLatin1StringView(p.name), Qt::CaseInsensitive) == 0;
+                });
             if (!known || first == "id"_L1 || first == "_info"_L1) {
                 const QString message =
                     tr("The patch path %1 does not name a writable %2 property.")
@@ -1448,19 +1514,24 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     }
     if (saved && !existing && c.kind == Kind::Ticket) {
         // POST-only initial notes become the ticket's first notes.
-        const struct { const char *field; const char *flag; } initial[] = {
-            {"initialDescription", "detailDescriptionFlag"},
-            {"initialInternalAnalysis", "internalAnalysisFlag"},
-            {"initialResolution", "resolutionFlag"}};
+        const struct
+        {
+            const char *field;
+            const char *flag;
+        } initial[] = {{"initialDescription", "detailDescriptionFlag"},
+                       {"initialInternalAnalysis", "internalAnalysisFlag"},
+                       {"initialResolution", "resolutionFlag"}};
         for (const auto &n : initial) {
             const QString text = input.value(QLatin1StringView(n.field)).toString();
             if (text.trimmed().isEmpty())
                 continue;
             QList<FieldError> noteErrors;
-            const Collection &notes = *std::find_if(
-                std::begin(kCollections), std::end(kCollections),
-                [](const Collection &k) { return k.kind == Kind::Note; });
-            const QJsonObject note = normalize(notes, QJsonObject{{u"text"_s, text}, {QLatin1StringView(n.flag), true}}, nullptr, newId, noteErrors);
+            const Collection &notes =
+                *std::find_if(std::begin(kCollections), std::end(kCollections),
+                              [](const Collection &k) { return k.kind == Kind::Note; });
+            const QJsonObject note =
+                normalize(notes, QJsonObject{{u"text"_s, text}, {QLatin1StringView(n.flag), true}},
+                          nullptr, newId, noteErrors);
             saved = saved && noteErrors.isEmpty() && store.insert(Kind::Note, note, newId) != 0;
         }
     }

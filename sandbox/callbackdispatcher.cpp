@@ -82,7 +82,7 @@ void CallbackDispatcher::ticketChanged(const QString &action, int id, const QByt
             {u"Entity"_s, entity.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(entity))},
             {u"Metadata"_s,
              QJsonObject{{u"key_url"_s, QString(d->store.baseUrl() + "/system/callbackkey?id="_L1 +
-                                                    cb.value("connectWiseID"_L1).toString())}}}};
+                                                cb.value("connectWiseID"_L1).toString())}}}};
         const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
         // Like ConnectWise: retry 404/409/419/429 twice, after 2 s and then 4 s.
         auto post = std::make_shared<std::function<void(int)>>();
@@ -94,14 +94,18 @@ void CallbackDispatcher::ticketChanged(const QString &action, int id, const QByt
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
             QNetworkReply *reply = self->d->nam.post(request, body);
             QObject::connect(reply, &QNetworkReply::finished, self, [self, reply, attempt, post]() {
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if ((status == 404 || status == 409 || status == 419 || status == 429) && attempt < 2) {
-                    QTimer::singleShot(2000 << attempt, self, [post, attempt]() { (*post)(attempt + 1); });
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if ((status == 404 || status == 409 || status == 419 || status == 429) &&
+                    attempt < 2) {
+                    QTimer::singleShot(2000 << attempt, self,
+                                       [post, attempt]() { (*post)(attempt + 1); });
                 } else if (status < 200 || status >= 300) {
                     qCInfo(lcCallbacks) << "callback to" << reply->url().toDisplayString()
                                         << "failed:" << status << reply->errorString();
                 }
-                if (attempt >= 2 || !(status == 404 || status == 409 || status == 419 || status == 429))
+                if (attempt >= 2 ||
+                    !(status == 404 || status == 409 || status == 419 || status == 429))
                     *post = nullptr; // break the self-reference
             });
         };

@@ -46,7 +46,10 @@ struct HttpResponse
     HeaderList headers;
     QByteArray body;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
 };
 
 } // namespace cw::sandbox

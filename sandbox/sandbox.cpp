@@ -54,9 +54,11 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         if (options.certFile.isEmpty() || options.keyFile.isEmpty())
             return fail(tr("HTTPS needs both --cert and --key."));
         if (!certFile.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the certificate %1: %2").arg(options.certFile, certFile.errorString()));
+            return fail(tr("Cannot read the certificate %1: %2")
+                            .arg(options.certFile, certFile.errorString()));
         if (!keyFile.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the key %1: %2").arg(options.keyFile, keyFile.errorString()));
+            return fail(
+                tr("Cannot read the key %1: %2").arg(options.keyFile, keyFile.errorString()));
         certificate = QSslCertificate(&certFile, QSsl::Pem);
         const QByteArray keyPem = keyFile.readAll();
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
@@ -65,7 +67,8 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         if (certificate.isNull())
             return fail(tr("%1 is not a PEM certificate.").arg(options.certFile));
         if (key.isNull())
-            return fail(tr("%1 is not an unencrypted PEM RSA or EC private key.").arg(options.keyFile));
+            return fail(
+                tr("%1 is not an unencrypted PEM RSA or EC private key.").arg(options.keyFile));
     }
 
     QString storeError;
@@ -81,9 +84,10 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         d->server->sslSetup(certificate, key);
     d->port = d->server->listen(options.bind, options.port);
     if (d->port == 0)
-        return fail(tr("Cannot listen on %1 port %2: the port may be in use or the address not local.")
-                        .arg(options.bind.toString())
-                        .arg(options.port));
+        return fail(
+            tr("Cannot listen on %1 port %2: the port may be in use or the address not local.")
+                .arg(options.bind.toString())
+                .arg(options.port));
 
     QString host = options.bind.toString();
     if (options.bind == QHostAddress::Any || options.bind == QHostAddress::AnyIPv4)
@@ -92,8 +96,8 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         host = u"::1"_s;
     if (host.contains(u':'))
         host = u'[' + host + u']';
-    d->baseUrl = QUrl((tls ? u"https://"_s : u"http://"_s) + host + u':' + QString::number(d->port) +
-                      u"/v4_6_release/apis/3.0"_s);
+    d->baseUrl = QUrl((tls ? u"https://"_s : u"http://"_s) + host + u':' +
+                      QString::number(d->port) + u"/v4_6_release/apis/3.0"_s);
     d->store.setBaseUrl(d->baseUrl.toString());
 
     if (d->store.isEmpty()) {
@@ -110,9 +114,21 @@ void Sandbox::stop()
     d->handler.reset();
 }
 
-QUrl Sandbox::baseUrl() const { return d->baseUrl; }
-quint16 Sandbox::port() const { return d->port; }
-const SandboxOptions &Sandbox::options() const { return d->options; }
-Store &Sandbox::store() { return d->store; }
+QUrl Sandbox::baseUrl() const
+{
+    return d->baseUrl;
+}
+quint16 Sandbox::port() const
+{
+    return d->port;
+}
+const SandboxOptions &Sandbox::options() const
+{
+    return d->options;
+}
+Store &Sandbox::store()
+{
+    return d->store;
+}
 
 } // namespace cw::sandbox

@@ -1,5 +1,6 @@
 // cwdesk-sandbox as an object: owns the record store and the HTTP(S) server emulating the
-// ConnectWise Manage Service API. Used by cwdesk-sandbox, by `cwdesk --demo` (in-process) and by tests.
+// ConnectWise Manage Service API. Used by cwdesk-sandbox, by `cwdesk --demo` (in-process) and by
+// tests.
 #pragma once
 
 #include "sandboxoptions.h"

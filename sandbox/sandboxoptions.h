@@ -11,19 +11,19 @@ namespace cw::sandbox {
 struct SandboxOptions
 {
     QHostAddress bind = QHostAddress::LocalHost;
-    quint16 port = 0;          // 0: any free port
-    QString dataFile;          // SQLite file; empty: in memory only
-    int tickets = 2000;        // generated on first start of an empty store
-    quint32 seed = 1;          // same seed, same data
+    quint16 port = 0;   // 0: any free port
+    QString dataFile;   // SQLite file; empty: in memory only
+    int tickets = 2000; // generated on first start of an empty store
+    quint32 seed = 1;   // same seed, same data
     QString company = QStringLiteral("sandbox");
     QString publicKey = QStringLiteral("sandbox-public");
     QString privateKey = QStringLiteral("sandbox-private");
-    QString certFile;          // both set: serve HTTPS
+    QString certFile; // both set: serve HTTPS
     QString keyFile;
     int latencyMs = 0;
-    double faultRate = 0.0;    // fraction of responses that get one of `faults`
-    QStringList faults;        // 500, 503, 429, reset, truncate, garbage
-    int rateLimit = 0;         // requests per minute; 0: unlimited
+    double faultRate = 0.0; // fraction of responses that get one of `faults`
+    QStringList faults;     // 500, 503, 429, reset, truncate, garbage
+    int rateLimit = 0;      // requests per minute; 0: unlimited
 };
 
 } // namespace cw::sandbox

@@ -27,36 +27,60 @@ namespace {
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -170,24 +194,30 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         response.status = 429;
         response.headers = {{"Content-Type", "application/json; charset=utf-8"},
                             {"Retry-After", QByteArray::number(wait)}};
-        response.body = jsonError("ConnectWiseApi", u"Too many requests. Please try again in %1 seconds."_s.arg(wait));
+        response.body = jsonError(
+            "ConnectWiseApi", u"Too many requests. Please try again in %1 seconds."_s.arg(wait));
     } else {
         fault = d->pickFault();
         switch (fault) {
         case Private::Fault::Status500:
-            response = {500, {{"Content-Type", "application/json; charset=utf-8"}},
+            response = {500,
+                        {{"Content-Type", "application/json; charset=utf-8"}},
                         jsonError("ConnectWiseApi", u"A timeout has occured. Please try again."_s)};
             break;
         case Private::Fault::Status503:
-            response = {503, {{"Content-Type", "text/html"}, {"Retry-After", "1"}},
+            response = {503,
+                        {{"Content-Type", "text/html"}, {"Retry-After", "1"}},
                         "<html><body><h1>503 Service Unavailable</h1></body></html>"};
             break;
         case Private::Fault::Status429:
-            response = {429, {{"Content-Type", "application/json; charset=utf-8"}, {"Retry-After", "1"}},
-                        jsonError("ConnectWiseApi", u"Too many requests. Please try again in 1 seconds."_s)};
+            response = {429,
+                        {{"Content-Type", "application/json; charset=utf-8"}, {"Retry-After", "1"}},
+                        jsonError("ConnectWiseApi",
+                                  u"Too many requests. Please try again in 1 seconds."_s)};
             break;
         default:
-            // The lost-in-transit faults happen after the server did the work, as on a real network.
+            // The lost-in-transit faults happen after the server did the work, as on a real
+            // network.
             response = d->handler.handle(req);
             break;
         }
@@ -198,7 +228,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     QByteArray bytes = Private::serialize(response, head, close);
     switch (fault) {
     case Private::Fault::Truncate:
-        bytes.truncate(std::max<qsizetype>(1, bytes.size() - std::max<qsizetype>(1, response.body.size() / 2)));
+        bytes.truncate(std::max<qsizetype>(
+            1, bytes.size() - std::max<qsizetype>(1, response.body.size() / 2)));
         break;
     case Private::Fault::Garbage: {
         QByteArray junk(256, '\0');
@@ -235,9 +266,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    socket->write(Private::serialize({404, {{"Content-Type", "application/json; charset=utf-8"}},
-                                      jsonError("ConnectWiseApi", u"The endpoint does not exist."_s)},
-                                     false, false));
+    socket->write(
+        Private::serialize({404,
+                            {{"Content-Type", "application/json; charset=utf-8"}},
+                            jsonError("ConnectWiseApi", u"The endpoint does not exist."_s)},
+                           false, false));
 }
 
 } // namespace cw::sandbox

@@ -1,5 +1,6 @@
 // The writable shape of each sandbox record kind, generated from the OpenAPI extract
-// (tools/gen-sandbox-schema.py): property names, JSON types, maximum lengths, enums, required flags.
+// (tools/gen-sandbox-schema.py): property names, JSON types, maximum lengths, enums, required
+// flags.
 #pragma once
 
 #include "store.h"
@@ -14,7 +15,7 @@ struct SchemaProperty
 {
     const char *name;
     PropertyType type;
-    int maxLength;        // 0: unlimited
+    int maxLength;          // 0: unlimited
     const char *enumValues; // "A|B|C" or ""
     bool required;
     bool nullable;

@@ -26,9 +26,9 @@ constexpr int kSchemaVersion = 1;
 
 struct KindInfo
 {
-    const char *name;      // for messages ("Ticket 5 not found")
-    const char *hrefKey;   // key inside a reference's _info
-    const char *path;      // href path below the base; %1 id, %2 parent id
+    const char *name;    // for messages ("Ticket 5 not found")
+    const char *hrefKey; // key inside a reference's _info
+    const char *path;    // href path below the base; %1 id, %2 parent id
 };
 
 constexpr std::array<KindInfo, int(Kind::Count_)> kKinds = {{
@@ -54,11 +54,17 @@ constexpr std::array<KindInfo, int(Kind::Count_)> kKinds = {{
     {"Member", "member_href", "/system/members/%1"},
 }};
 
-const KindInfo &info(Kind kind) { return kKinds[size_t(kind)]; }
+const KindInfo &info(Kind kind)
+{
+    return kKinds[size_t(kind)];
+}
 
 } // namespace
 
-QString kindName(Kind kind) { return QString::fromLatin1(info(kind).name); }
+QString kindName(Kind kind)
+{
+    return QString::fromLatin1(info(kind).name);
+}
 
 struct Store::Private
 {
@@ -140,7 +146,8 @@ struct Store::Private
                 ids.insert(it, r.id);
         }
         t.maxId = std::max(t.maxId, r.id);
-        const QString updated = r.object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString();
+        const QString updated =
+            r.object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString();
         if (updated > lastClock)
             lastClock = updated;
         const int id = r.id;
@@ -216,17 +223,18 @@ bool Store::open(const QString &path, QString *error)
     if (!d->exec(u"PRAGMA journal_mode=WAL"_s) || !d->exec(u"PRAGMA synchronous=NORMAL"_s))
         return fail(d->error);
     if (!d->exec(u"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"_s) ||
-        !d->exec(u"CREATE TABLE IF NOT EXISTS records(kind INTEGER NOT NULL, id INTEGER NOT NULL, "
-                 "parent INTEGER NOT NULL, json BLOB NOT NULL, PRIMARY KEY(kind, id)) WITHOUT ROWID"_s))
+        !d->exec(
+            u"CREATE TABLE IF NOT EXISTS records(kind INTEGER NOT NULL, id INTEGER NOT NULL, "
+            "parent INTEGER NOT NULL, json BLOB NOT NULL, PRIMARY KEY(kind, id)) WITHOUT ROWID"_s))
         return fail(d->error);
     {
         QSqlQuery q(db);
         q.exec(u"SELECT value FROM meta WHERE key='schema'"_s);
         if (q.next()) {
             if (q.value(0).toInt() != kSchemaVersion)
-                return fail(QCoreApplication::translate("cw::sandbox",
-                                                        "unsupported data format version %1")
-                                .arg(q.value(0).toString()));
+                return fail(
+                    QCoreApplication::translate("cw::sandbox", "unsupported data format version %1")
+                        .arg(q.value(0).toString()));
         } else if (!d->exec(u"INSERT INTO meta VALUES('schema', '%1')"_s.arg(kSchemaVersion))) {
             return fail(d->error);
         }
@@ -257,7 +265,8 @@ bool Store::open(const QString &path, QString *error)
     if (bad > 0)
         qCWarning(lcStore) << "skipped" << bad << "unreadable records in" << path;
     d->upsert = std::make_unique<QSqlQuery>(db);
-    d->upsert->prepare(u"INSERT OR REPLACE INTO records(kind, id, parent, json) VALUES(?, ?, ?, ?)"_s);
+    d->upsert->prepare(
+        u"INSERT OR REPLACE INTO records(kind, id, parent, json) VALUES(?, ?, ?, ?)"_s);
     d->erase = std::make_unique<QSqlQuery>(db);
     d->erase->prepare(u"DELETE FROM records WHERE kind = ? AND id = ?"_s);
     d->persistent = true;
@@ -289,16 +298,25 @@ const Record *Store::find(Kind kind, int id) const
     return it == records.end() ? nullptr : &it->second;
 }
 
-const std::map<int, Record> &Store::records(Kind kind) const { return d->tables[size_t(kind)].records; }
+const std::map<int, Record> &Store::records(Kind kind) const
+{
+    return d->tables[size_t(kind)].records;
+}
 
 QList<int> Store::childIds(Kind kind, int parentId) const
 {
     return d->tables[size_t(kind)].children.value(parentId);
 }
 
-int Store::nextId(Kind kind) const { return d->tables[size_t(kind)].maxId + 1; }
+int Store::nextId(Kind kind) const
+{
+    return d->tables[size_t(kind)].maxId + 1;
+}
 
-QString Store::lastError() const { return d->error; }
+QString Store::lastError() const
+{
+    return d->error;
+}
 
 int Store::insert(Kind kind, QJsonObject object, int parentId)
 {

@@ -1,5 +1,6 @@
 // In-memory record store of the sandbox with optional write-through SQLite persistence.
-// Records are kept both as QJsonObject (for queries and edits) and as compact JSON bytes (for fast listing).
+// Records are kept both as QJsonObject (for queries and edits) and as compact JSON bytes (for fast
+// listing).
 #pragma once
 
 #include <QByteArray>
@@ -20,10 +21,10 @@ enum class Kind {
     TicketConfiguration, // parent: ticket; JSON "id" is the linked Configuration's id, while the
                          // store keys the link by a synthetic id of its own (see insert())
     Board,
-    Status,              // parent: board
-    Type,                // parent: board
-    SubType,             // parent: board
-    Team,                // parent: board
+    Status,  // parent: board
+    Type,    // parent: board
+    SubType, // parent: board
+    Team,    // parent: board
     Priority,
     Sla,
     Source,
@@ -31,11 +32,11 @@ enum class Kind {
     KbArticle,
     Callback,
     Company,
-    Contact,             // parent: company
-    Site,                // parent: company
-    Configuration,       // parent: company
+    Contact,       // parent: company
+    Site,          // parent: company
+    Configuration, // parent: company
     Member,
-    Count_               // number of kinds; not a kind
+    Count_ // number of kinds; not a kind
 };
 
 struct Record
@@ -54,11 +55,13 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Absolute URL prefix used in `_info` hrefs, e.g. "http://127.0.0.1:4000/v4_6_release/apis/3.0".
+    // Absolute URL prefix used in `_info` hrefs, e.g.
+    // "http://127.0.0.1:4000/v4_6_release/apis/3.0".
     void setBaseUrl(const QString &baseUrl);
     QString baseUrl() const { return m_baseUrl; }
 
-    // Opens (creating if needed) the SQLite file; loads any records it holds. Empty path: memory only.
+    // Opens (creating if needed) the SQLite file; loads any records it holds. Empty path: memory
+    // only.
     bool open(const QString &path, QString *error);
     bool isEmpty() const;
 

@@ -429,10 +429,9 @@ Error Parser::parsePathList(const QString &text, QueryPart part, const PathItem 
         if (token.kind == Token::Kind::Invalid)
             return adopt(token);
         if (token.kind != Token::Kind::Word) {
-            return fail(token.position,
-                        QCoreApplication::translate("cw::query",
-                                                    "expected a field name but found %1.")
-                            .arg(describeToken(text, token)));
+            return fail(token.position, QCoreApplication::translate(
+                                            "cw::query", "expected a field name but found %1.")
+                                            .arg(describeToken(text, token)));
         }
         QStringList path;
         if (!checkPath(token, &path, part, &e))

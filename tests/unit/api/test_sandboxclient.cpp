@@ -9,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,11 +204,10 @@ private Q_SLOTS:
         options.certFile = dir.filePath(u"cert.pem"_s);
         options.keyFile = dir.filePath(u"key.pem"_s);
         QProcess openssl;
-        openssl.start(u"openssl"_s,
-                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
-                       u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                       u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, options.keyFile,
-                       u"-out"_s, options.certFile});
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                     u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                                     u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s,
+                                     options.keyFile, u"-out"_s, options.certFile});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
                  openssl.readAllStandardError().constData());
         sandbox::Sandbox secure;

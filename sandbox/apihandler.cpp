@@ -281,8 +281,8 @@ struct ApiHandler::Private
     HttpResponse linkConfiguration(const QJsonObject &body, int ticketId);
     QJsonObject normalize(const Collection &c, const QJsonObject &in, const Record *existing,
                           int parentId, QList<FieldError> &errors);
-    void applyKindRules(const Collection &c, QJsonObject &out, const QJsonObject &in,
-                        const Record *existing, int parentId, QList<FieldError> &errors);
+    void applyKindRules(const Collection &c, QJsonObject &out, const Record *existing, int parentId,
+                        QList<FieldError> &errors);
     std::optional<QJsonObject> resolveRef(Kind target, const QJsonValue &v, Scope scope,
                                           int scopeId, QString *message) const;
     int defaultRecord(Kind kind, int parentId = 0) const;
@@ -981,7 +981,7 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
         }
         out.insert(field, *ref);
     }
-    applyKindRules(c, out, in, existing, parentId, errors);
+    applyKindRules(c, out, existing, parentId, errors);
     for (const SchemaProperty &p : schema->properties) {
         const QString name = QString::fromLatin1(p.name);
         if (p.required && !out.contains(name) &&
@@ -1005,8 +1005,8 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
 }
 
 void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out,
-                                         const QJsonObject &in, const Record *existing,
-                                         int parentId, QList<FieldError> &errors)
+                                         const Record *existing, int parentId,
+                                         QList<FieldError> &errors)
 {
     auto hasError = [&](const char *field) {
         return std::any_of(errors.begin(), errors.end(), [&](const FieldError &e) {
@@ -1038,7 +1038,6 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out,
             out.insert(f, *ref);
         }
     };
-    Q_UNUSED(in);
 
     switch (c.kind) {
     case Kind::Ticket: {

@@ -19,7 +19,6 @@ struct HttpRequest
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
-    bool loopbackPeer = true;
 
     // Header names are case-insensitive.
     QByteArray header(QByteArrayView name) const
@@ -29,14 +28,6 @@ struct HttpRequest
                 return h.second;
         }
         return {};
-    }
-    bool hasHeader(QByteArrayView name) const
-    {
-        for (const auto &h : headers) {
-            if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
     }
 };
 

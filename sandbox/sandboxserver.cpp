@@ -186,7 +186,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     req.query = QUrlQuery(query);
     req.headers = request.headers();
     req.body = request.body();
-    req.loopbackPeer = request.remoteAddress().isLoopback();
 
     HttpResponse response;
     Private::Fault fault = Private::Fault::None;

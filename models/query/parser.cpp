@@ -114,33 +114,26 @@ std::optional<SyntaxNode> Parser::parse(Error *error)
 
 std::optional<SyntaxNode> Parser::parseOr(int depth)
 {
-    std::optional<SyntaxNode> first = parseAnd(depth);
-    if (!first || !m_token.isWord("or"_L1))
-        return first;
-    SyntaxNode group;
-    group.kind = SyntaxNode::Kind::Or;
-    append(group.kind, &group, std::move(*first));
-    while (m_token.isWord("or"_L1)) {
-        advance();
-        std::optional<SyntaxNode> next = parseAnd(depth);
-        if (!next)
-            return std::nullopt;
-        append(group.kind, &group, std::move(*next));
-    }
-    return group;
+    return parseGroup(SyntaxNode::Kind::Or, "or"_L1, depth, &Parser::parseAnd);
 }
 
 std::optional<SyntaxNode> Parser::parseAnd(int depth)
 {
-    std::optional<SyntaxNode> first = parsePrimary(depth);
-    if (!first || !m_token.isWord("and"_L1))
+    return parseGroup(SyntaxNode::Kind::And, "and"_L1, depth, &Parser::parsePrimary);
+}
+
+std::optional<SyntaxNode> Parser::parseGroup(SyntaxNode::Kind kind, QLatin1StringView word,
+                                             int depth, Operand operand)
+{
+    std::optional<SyntaxNode> first = (this->*operand)(depth);
+    if (!first || !m_token.isWord(word))
         return first;
     SyntaxNode group;
-    group.kind = SyntaxNode::Kind::And;
+    group.kind = kind;
     append(group.kind, &group, std::move(*first));
-    while (m_token.isWord("and"_L1)) {
+    while (m_token.isWord(word)) {
         advance();
-        std::optional<SyntaxNode> next = parsePrimary(depth);
+        std::optional<SyntaxNode> next = (this->*operand)(depth);
         if (!next)
             return std::nullopt;
         append(group.kind, &group, std::move(*next));

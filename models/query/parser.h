@@ -35,6 +35,10 @@ public:
     static Error parsePathList(const QString &text, QueryPart part, const PathItem &item);
 
 private:
+    // `and` binds tighter than `or`: each is a run of operands joined by its keyword.
+    using Operand = std::optional<SyntaxNode> (Parser::*)(int depth);
+    std::optional<SyntaxNode> parseGroup(SyntaxNode::Kind kind, QLatin1StringView word, int depth,
+                                         Operand operand);
     std::optional<SyntaxNode> parseOr(int depth);
     std::optional<SyntaxNode> parseAnd(int depth);
     std::optional<SyntaxNode> parsePrimary(int depth);

@@ -42,8 +42,10 @@ int main(int argc, char **argv)
     const cw::sandbox::SandboxOptions defaults;
     auto opt = [&](const char *name, const char *help, const char *valueName,
                    const QString &def = {}) {
-        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("main", help),
-                             QString::fromLatin1(valueName), def);
+        QString text = QCoreApplication::translate("main", help);
+        if (!def.isEmpty())
+            text += u' ' + QCoreApplication::translate("main", "Default: %1.").arg(def);
+        QCommandLineOption o(QString::fromLatin1(name), text, QString::fromLatin1(valueName), def);
         parser.addOption(o);
         return o;
     };

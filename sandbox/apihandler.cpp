@@ -1000,6 +1000,7 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
     }
     info.insert("lastUpdated"_L1, now);
     info.insert("updatedBy"_L1, kApiMember);
+    store.addChildLinks(c.kind, existing ? existing->id : store.nextId(c.kind), &info);
     out.insert("_info"_L1, info);
     return out;
 }

@@ -432,10 +432,12 @@ void TicketWriter::write(int index, int count)
     o.insert("location"_L1, b.location);
     o.insert("department"_L1, b.department);
     o.insert("customFields"_L1, customFields(co, b));
-    o.insert("_info"_L1, Context::info(t.entered, t.enteredBy, t.updated,
-                                       t.closed            ? closedBy
-                                       : ownerId.isEmpty() ? t.enteredBy
-                                                           : ownerId));
+    QJsonObject info = Context::info(t.entered, t.enteredBy, t.updated,
+                                     t.closed            ? closedBy
+                                     : ownerId.isEmpty() ? t.enteredBy
+                                                         : ownerId);
+    m_c.store.addChildLinks(Kind::Ticket, t.id, &info);
+    o.insert("_info"_L1, info);
     m_c.store.insert(Kind::Ticket, std::move(o));
 
     notes(t);

@@ -398,6 +398,16 @@ QString Store::href(Kind kind, int id) const
     return m_baseUrl + path;
 }
 
+void Store::addChildLinks(Kind kind, int id, QJsonObject *info) const
+{
+    if (kind != Kind::Ticket)
+        return;
+    const QString self = m_baseUrl + "/service/tickets/"_L1 + QString::number(id);
+    info->insert("notes_href"_L1, QString(self + "/notes"_L1));
+    info->insert("tasks_href"_L1, QString(self + "/tasks"_L1));
+    info->insert("configurations_href"_L1, QString(self + "/configurations"_L1));
+}
+
 QJsonObject Store::reference(Kind kind, int id) const
 {
     const Record *r = find(kind, id);

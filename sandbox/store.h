@@ -87,6 +87,9 @@ public:
     // `{id, name[, identifier][, sort], _info: {<kind>_href: …}}` as the real API embeds it.
     QJsonObject reference(Kind kind, int id) const;
     QString href(Kind kind, int id) const;
+    // Adds the links a real record's `_info` carries to its children (a ticket's notes_href,
+    // tasks_href, configurations_href); nothing for kinds without children.
+    void addChildLinks(Kind kind, int id, QJsonObject *info) const;
 
     // Monotonic write clock: every call returns an instant later than the previous one (second
     // resolution, ISO-8601 UTC "yyyy-MM-ddTHH:mm:ssZ").

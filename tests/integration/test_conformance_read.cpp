@@ -290,6 +290,25 @@ private Q_SLOTS:
         QVERIFY2(firstSchemaFailure.isEmpty(), qPrintable(firstSchemaFailure));
     }
 
+    void ticketInfoLinksToChildren()
+    {
+        // A real ticket's _info links its children; following a link gives the child list.
+        for (const int id : idsOf(m_tickets).mid(0, 15)) {
+            const QJsonObject info =
+                m_http.get(u"/service/tickets/%1"_s.arg(id)).object().value(u"_info"_s).toObject();
+            for (const QString &child : {u"notes"_s, u"tasks"_s, u"configurations"_s}) {
+                const QString href = info.value(child + u"_href"_s).toString();
+                QVERIFY2(!href.isEmpty(),
+                         qPrintable(u"ticket %1 has no %2_href"_s.arg(id).arg(child)));
+                const HttpResult viaLink = m_http.get(href);
+                CW_CHECK_STATUS(viaLink, 200);
+                const HttpResult direct =
+                    m_http.get(u"/service/tickets/%1/%2"_s.arg(id).arg(child));
+                QCOMPARE(viaLink.json(), direct.json());
+            }
+        }
+    }
+
     void boardsHaveWorkflows()
     {
         QVERIFY2(m_boards.size() >= 5, qPrintable(u"%1 boards"_s.arg(m_boards.size())));

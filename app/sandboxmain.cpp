@@ -71,6 +71,11 @@ int main(int argc, char **argv)
     const auto rateLimit = opt(
         "rate-limit", "Requests per minute before answering 429 with Retry-After (0: no limit).",
         "N", u"0"_s);
+    const QCommandLineOption logRequests(
+        u"log-requests"_s,
+        QCoreApplication::translate("main", "Print one line per request (method, URL, status) "
+                                            "on standard error; credentials are never printed."));
+    parser.addOption(logRequests);
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -123,6 +128,7 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate(
             "main", "--rate-limit must be a number of requests per minute."));
     options.rateLimit = int(v);
+    options.logRequests = parser.isSet(logRequests);
 
     if (::pipe(g_signalPipe) != 0)
         return fail(QCoreApplication::translate("main", "Cannot set up signal handling."));

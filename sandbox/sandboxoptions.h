@@ -21,9 +21,10 @@ struct SandboxOptions
     QString certFile; // both set: serve HTTPS
     QString keyFile;
     int latencyMs = 0;
-    double faultRate = 0.0; // fraction of responses that get one of `faults`
-    QStringList faults;     // 500, 503, 429, reset, truncate, garbage
-    int rateLimit = 0;      // requests per minute; 0: unlimited
+    double faultRate = 0.0;   // fraction of responses that get one of `faults`
+    QStringList faults;       // 500, 503, 429, reset, truncate, garbage
+    int rateLimit = 0;        // requests per minute; 0: unlimited
+    bool logRequests = false; // one line per request on stderr (never credentials)
 };
 
 } // namespace cw::sandbox

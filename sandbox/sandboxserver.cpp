@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cstdio>
 #include <deque>
 
 using namespace Qt::StringLiterals;
@@ -242,6 +243,22 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     default:
         break;
+    }
+
+    if (d->options.logRequests) {
+        // Method, path and query, status and fault: never headers, so never credentials.
+        static const char *const faultNames[] = {"",
+                                                 " fault=500",
+                                                 " fault=503",
+                                                 " fault=429",
+                                                 " fault=reset",
+                                                 " fault=truncate",
+                                                 " fault=garbage"};
+        std::fprintf(stderr, "%s %s %d%s\n", req.method.constData(),
+                     url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded)
+                         .toUtf8()
+                         .constData(),
+                     response.status, faultNames[int(fault)]);
     }
 
     QPointer<QTcpSocket> sock(socket);

@@ -151,6 +151,33 @@ private Q_SLOTS:
         QVERIFY2(sandbox.stop(), qPrintable(sandbox.errorString()));
     }
 
+    void requestLogNeverShowsCredentials()
+    {
+        SandboxProcess sandbox;
+        HttpClient http;
+        QString error;
+        QVERIFY2(startSandbox(sandbox, http,
+                              small() + QStringList{u"--log-requests"_s, u"--private-key"_s,
+                                                    u"sk-very-secret"_s},
+                              &error),
+                 qPrintable(error));
+        http.setDefaultHeader(
+            "Authorization",
+            SandboxProcess::authorization(u"sandbox"_s, u"sandbox-public"_s, u"sk-very-secret"_s));
+        CW_CHECK_STATUS(http.get(u"/service/tickets/count"_s), 200);
+        CW_CHECK_STATUS(http.get(u"/service/no-such-thing"_s), 404);
+        QVERIFY2(sandbox.stop(), qPrintable(sandbox.errorString()));
+        const QByteArray log = sandbox.errorOutput();
+        QVERIFY2(log.contains("GET /v4_6_release/apis/3.0/service/tickets/count 200"),
+                 log.constData());
+        QVERIFY2(log.contains("/service/no-such-thing 404"), log.constData());
+        QVERIFY2(!log.contains("sk-very-secret"), log.constData());
+        QVERIFY2(!log.contains(SandboxProcess::authorization(u"sandbox"_s, u"sandbox-public"_s,
+                                                             u"sk-very-secret"_s)
+                                   .mid(6)),
+                 log.constData());
+    }
+
     void customCredentials()
     {
         SandboxProcess sandbox;

@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPixmap>
@@ -19,6 +21,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -165,16 +169,38 @@ int main(int argc, char **argv)
                   QCoreApplication::translate("cwdesk", "cwdesk: cannot create %1").arg(demoDir));
         return 1;
     }
-    cw::sandbox::Sandbox sandbox;
+    auto sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
     cw::sandbox::SandboxOptions sandboxOptions;
     sandboxOptions.dataFile = demoDir + u"/sandbox.sqlite"_s;
     QString error;
-    if (!sandbox.start(sandboxOptions, &error)) {
+    if (!sandboxHolder->start(sandboxOptions, &error) && QFile::exists(sandboxOptions.dataFile)) {
+        // Unreadable demo data is set aside, never deleted, and the demo starts afresh.
+        const QString aside = sandboxOptions.dataFile + u".unreadable-"_s +
+                              QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
+        bool moved = QFile::rename(sandboxOptions.dataFile, aside);
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString extra = sandboxOptions.dataFile + QLatin1StringView(suffix);
+            if (QFile::exists(extra))
+                moved = QFile::rename(extra, aside + QLatin1StringView(suffix)) && moved;
+        }
+        if (moved) {
+            printLine(stderr,
+                      QCoreApplication::translate("cwdesk", "cwdesk: the demo data could not be "
+                                                            "read (%1); it was moved to %2 and "
+                                                            "new demo data was generated.")
+                          .arg(error, aside));
+            error.clear();
+            sandboxHolder->start(sandboxOptions, &error);
+        }
+    }
+    if (!error.isEmpty()) {
         printLine(stderr, QCoreApplication::translate("cwdesk", "cwdesk: the demo sandbox did "
                                                                 "not start: %1")
                               .arg(error));
         return 1;
     }
+    cw::sandbox::Sandbox &sandbox = *sandboxHolder;
 
     QNetworkAccessManager network;
     network.setStrictTransportSecurityEnabled(true);

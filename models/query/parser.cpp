@@ -56,6 +56,11 @@ bool Parser::fail(int position, const QString &detail)
     return false;
 }
 
+bool Parser::failUnexpected(const QString &detail)
+{
+    return m_token.kind == Token::Kind::Invalid ? failToken() : fail(m_token.position, detail);
+}
+
 bool Parser::failToken()
 {
     if (!m_error.isError()) {
@@ -93,14 +98,10 @@ std::optional<SyntaxNode> Parser::parse(Error *error)
         if (m_token.kind != Token::Kind::End) {
             result = parseOr(0);
             if (result && m_token.kind != Token::Kind::End) {
-                if (m_token.kind == Token::Kind::Invalid)
-                    failToken();
-                else
-                    fail(m_token.position,
-                         QCoreApplication::translate(
-                             "cw::query",
-                             "expected 'and', 'or' or the end of the text but found %1.")
-                             .arg(found()));
+                failUnexpected(
+                    QCoreApplication::translate(
+                        "cw::query", "expected 'and', 'or' or the end of the text but found %1.")
+                        .arg(found()));
                 result.reset();
             }
         }
@@ -156,16 +157,12 @@ std::optional<SyntaxNode> Parser::parsePrimary(int depth)
         if (!inner)
             return std::nullopt;
         if (m_token.kind != Token::Kind::RightParen) {
-            if (m_token.kind == Token::Kind::Invalid)
-                failToken();
-            else
-                fail(m_token.position,
-                     QCoreApplication::translate(
-                         "cw::query",
-                         "expected 'and', 'or' or ')' to close the '(' at position %1 but "
-                         "found %2.")
-                         .arg(open)
-                         .arg(found()));
+            failUnexpected(QCoreApplication::translate(
+                               "cw::query",
+                               "expected 'and', 'or' or ')' to close the '(' at position %1 but "
+                               "found %2.")
+                               .arg(open)
+                               .arg(found()));
             return std::nullopt;
         }
         advance();
@@ -173,12 +170,9 @@ std::optional<SyntaxNode> Parser::parsePrimary(int depth)
     }
     if (m_token.kind == Token::Kind::Word && !isReserved(m_token))
         return parseComparison();
-    if (m_token.kind == Token::Kind::Invalid)
-        failToken();
-    else
-        fail(m_token.position,
-             QCoreApplication::translate("cw::query", "expected a field name or '(' but found %1.")
-                 .arg(found()));
+    failUnexpected(
+        QCoreApplication::translate("cw::query", "expected a field name or '(' but found %1.")
+            .arg(found()));
     return std::nullopt;
 }
 
@@ -224,14 +218,10 @@ std::optional<SyntaxNode> Parser::parseComparison()
             advance();
             if (!m_token.isWord("contains"_L1) && !m_token.isWord("like"_L1) &&
                 !m_token.isWord("in"_L1)) {
-                if (m_token.kind == Token::Kind::Invalid)
-                    failToken();
-                else
-                    fail(m_token.position,
-                         QCoreApplication::translate(
-                             "cw::query",
-                             "expected 'contains', 'like' or 'in' after 'not' but found %1.")
-                             .arg(found()));
+                failUnexpected(QCoreApplication::translate(
+                                   "cw::query",
+                                   "expected 'contains', 'like' or 'in' after 'not' but found %1.")
+                                   .arg(found()));
                 return std::nullopt;
             }
         }
@@ -280,13 +270,10 @@ std::optional<SyntaxNode> Parser::parseComparison()
 bool Parser::parseList(Comparison *comparison)
 {
     if (m_token.kind != Token::Kind::LeftParen) {
-        if (m_token.kind == Token::Kind::Invalid)
-            return failToken();
-        return fail(m_token.position,
-                    QCoreApplication::translate("cw::query",
-                                                "expected '(' and a list of values after '%1' "
-                                                "but found %2.")
-                        .arg(comparison->operatorText(), found()));
+        return failUnexpected(
+            QCoreApplication::translate("cw::query", "expected '(' and a list of values after '%1' "
+                                                     "but found %2.")
+                .arg(comparison->operatorText(), found()));
     }
     const int open = m_token.position;
     advance();
@@ -305,15 +292,12 @@ bool Parser::parseList(Comparison *comparison)
             return true;
         }
         if (m_token.kind != Token::Kind::Comma) {
-            if (m_token.kind == Token::Kind::Invalid)
-                return failToken();
-            return fail(m_token.position,
-                        QCoreApplication::translate(
-                            "cw::query",
-                            "expected ',' or ')' in the list that starts at position %1 but "
-                            "found %2.")
-                            .arg(open)
-                            .arg(found()));
+            return failUnexpected(
+                QCoreApplication::translate(
+                    "cw::query", "expected ',' or ')' in the list that starts at position %1 but "
+                                 "found %2.")
+                    .arg(open)
+                    .arg(found()));
         }
         after = u","_s;
         advance();

@@ -49,6 +49,9 @@ private:
     void advance() { m_token = m_lexer.next(); }
     bool fail(int position, const QString &detail);
     bool failToken(); // the current token is Invalid: adopt its message
+    // The current token is not what the grammar wants here: its own message if it is Invalid,
+    // else `detail` at its position.
+    bool failUnexpected(const QString &detail);
     QString found() const { return describeToken(m_text, m_token); }
 
     QStringView m_text;

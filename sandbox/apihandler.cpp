@@ -283,6 +283,9 @@ struct ApiHandler::Private
                           int parentId, QList<FieldError> &errors);
     void applyKindRules(const Collection &c, QJsonObject &out, const Record *existing, int parentId,
                         QList<FieldError> &errors);
+    // Resolves the kind's reference fields present in `out`: the unscoped ones, or those
+    // scoped to the board or company already in `out`.
+    void resolveRefs(Kind kind, QJsonObject &out, bool scoped, QList<FieldError> &errors) const;
     std::optional<QJsonObject> resolveRef(Kind target, const QJsonValue &v, Scope scope,
                                           int scopeId, QString *message) const;
     int defaultRecord(Kind kind, int parentId = 0) const;
@@ -834,6 +837,31 @@ std::optional<QJsonObject> ApiHandler::Private::resolveRef(Kind target, const QJ
     return store.reference(target, id);
 }
 
+void ApiHandler::Private::resolveRefs(Kind kind, QJsonObject &out, bool scoped,
+                                      QList<FieldError> &errors) const
+{
+    for (const RefRule &rule : kRefRules) {
+        const QString field = QLatin1StringView(rule.field);
+        if (rule.owner != kind || (rule.scope != Scope::None) != scoped || !out.contains(field))
+            continue;
+        int scopeId = 0;
+        if (scoped) {
+            const QString scopeField = rule.scope == Scope::Board ? u"board"_s : u"company"_s;
+            scopeId = out.value(scopeField).toObject().value("id"_L1).toInt();
+            if (!scopeId)
+                continue; // no valid board or company: that field's own error says why
+        }
+        QString message;
+        const auto ref = resolveRef(rule.target, out.value(field), rule.scope, scopeId, &message);
+        if (ref) {
+            out.insert(field, *ref);
+        } else {
+            errors.append({u"InvalidField"_s, message, field});
+            out.remove(field);
+        }
+    }
+}
+
 void ApiHandler::Private::loadCustomFieldDefs()
 {
     if (customFieldDefsLoaded)
@@ -958,29 +986,9 @@ QJsonObject ApiHandler::Private::normalize(const Collection &c, const QJsonObjec
         }
         out.insert(name, value);
     }
-    // References: resolve ids to full references, scoped to the record's board or company.
-    for (const RefRule &rule : kRefRules) {
-        if (rule.owner != c.kind)
-            continue;
-        const QString field = QLatin1StringView(rule.field);
-        if (!out.contains(field))
-            continue;
-        int scopeId = 0;
-        if (rule.scope != Scope::None) {
-            const QString scopeField = rule.scope == Scope::Board ? u"board"_s : u"company"_s;
-            if (!out.contains(scopeField))
-                continue; // resolved by the kind rules once the board or company is known
-            scopeId = out.value(scopeField).toObject().value("id"_L1).toInt();
-        }
-        QString message;
-        const auto ref = resolveRef(rule.target, out.value(field), rule.scope, scopeId, &message);
-        if (!ref) {
-            errors.append({u"InvalidField"_s, message, field});
-            out.remove(field);
-            continue;
-        }
-        out.insert(field, *ref);
-    }
+    // References: resolve ids to full references. Those scoped to the record's board or
+    // company wait for the kind rules, which settle the board and company first.
+    resolveRefs(c.kind, out, false, errors);
     applyKindRules(c, out, existing, parentId, errors);
     for (const SchemaProperty &p : schema->properties) {
         const QString name = QString::fromLatin1(p.name);
@@ -1021,41 +1029,12 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out,
         if (const int id = defaultRecord(kind, parent))
             out.insert(f, store.reference(kind, id));
     };
-    auto scopedRef = [&](const char *field, Kind kind, Scope scope, int scopeId) {
-        const QString f = QLatin1StringView(field);
-        if (!out.contains(f) || hasError(field))
-            return;
-        const QJsonObject given = out.value(f).toObject();
-        if (given.contains("_info"_L1) && given.contains("name"_L1) &&
-            store.find(kind, given.value("id"_L1).toInt()) &&
-            store.find(kind, given.value("id"_L1).toInt())->parentId == scopeId)
-            return; // already resolved against the right scope
-        QString message;
-        const auto ref = resolveRef(kind, given, scope, scopeId, &message);
-        if (!ref) {
-            errors.append({u"InvalidField"_s, message, f});
-            out.remove(f);
-        } else {
-            out.insert(f, *ref);
-        }
-    };
-
     switch (c.kind) {
     case Kind::Ticket: {
         setDefaultRef("board", Kind::Board);
-        const int boardId = out.value("board"_L1).toObject().value("id"_L1).toInt();
-        const int companyId = out.value("company"_L1).toObject().value("id"_L1).toInt();
-        if (boardId) {
-            scopedRef("status", Kind::Status, Scope::Board, boardId);
+        resolveRefs(c.kind, out, true, errors);
+        if (const int boardId = out.value("board"_L1).toObject().value("id"_L1).toInt())
             setDefaultRef("status", Kind::Status, boardId);
-            scopedRef("type", Kind::Type, Scope::Board, boardId);
-            scopedRef("subType", Kind::SubType, Scope::Board, boardId);
-            scopedRef("team", Kind::Team, Scope::Board, boardId);
-        }
-        if (companyId) {
-            scopedRef("site", Kind::Site, Scope::Company, companyId);
-            scopedRef("contact", Kind::Contact, Scope::Company, companyId);
-        }
         setDefaultRef("priority", Kind::Priority);
         setDefaultRef("serviceLocation", Kind::Location);
         setDefaultRef("source", Kind::Source);

@@ -96,17 +96,18 @@ void CallbackDispatcher::ticketChanged(const QString &action, int id, const QByt
             QObject::connect(reply, &QNetworkReply::finished, self, [self, reply, attempt, post]() {
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if ((status == 404 || status == 409 || status == 419 || status == 429) &&
-                    attempt < 2) {
+                const bool retry =
+                    (status == 404 || status == 409 || status == 419 || status == 429) &&
+                    attempt < 2;
+                if (retry) {
                     QTimer::singleShot(2000 << attempt, self,
                                        [post, attempt]() { (*post)(attempt + 1); });
-                } else if (status < 200 || status >= 300) {
-                    qCInfo(lcCallbacks) << "callback to" << reply->url().toDisplayString()
-                                        << "failed:" << status << reply->errorString();
+                } else {
+                    if (status < 200 || status >= 300)
+                        qCInfo(lcCallbacks) << "callback to" << reply->url().toDisplayString()
+                                            << "failed:" << status << reply->errorString();
+                    *post = nullptr; // the last attempt: break the self-reference
                 }
-                if (attempt >= 2 ||
-                    !(status == 404 || status == 409 || status == 419 || status == 429))
-                    *post = nullptr; // break the self-reference
             });
         };
         (*post)(0);

@@ -138,8 +138,7 @@ struct Store::Private
     void place(Kind kind, Record &&r)
     {
         Table &t = table(kind);
-        if (r.parentId != 0 || kind == Kind::Note || kind == Kind::Task ||
-            kind == Kind::TicketConfiguration) {
+        if (r.parentId != 0) {
             QList<int> &ids = t.children[r.parentId];
             auto it = std::lower_bound(ids.begin(), ids.end(), r.id);
             if (it == ids.end() || *it != r.id)

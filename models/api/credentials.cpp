@@ -43,7 +43,19 @@ bool Credentials::validate(QString *error) const
         return refuse(tr("The private key is missing."));
     if (m_clientId.trimmed().isEmpty())
         return refuse(tr("The client ID is missing."));
+    if (!m_trustedCertificateSha256.isEmpty() &&
+        normalizedSha256(m_trustedCertificateSha256) != m_trustedCertificateSha256)
+        return refuse(tr("The trusted certificate fingerprint is not a SHA-256 fingerprint "
+                         "(64 hexadecimal digits)."));
     return true;
+}
+
+void Credentials::setTrustedCertificateSha256(const QByteArray &hexFingerprint)
+{
+    // Something that is not a fingerprint is kept as typed, so validate() can say so instead of
+    // the site silently losing its exception.
+    const QByteArray normalized = normalizedSha256(hexFingerprint);
+    m_trustedCertificateSha256 = normalized.isEmpty() ? hexFingerprint.trimmed() : normalized;
 }
 
 QByteArray Credentials::authorizationHeader() const
@@ -55,6 +67,33 @@ QByteArray Credentials::authorizationHeader() const
 QString Credentials::appClientId()
 {
     return u"8350469f-2e54-4d54-8008-4f7cff63cf3d"_s;
+}
+
+QString Credentials::defaultApiVersion()
+{
+    return u"2025.1"_s;
+}
+
+QByteArray Credentials::normalizedSha256(const QByteArray &hexFingerprint)
+{
+    // Also as tools print it: "SHA256:AB:CD…", "sha256 Fingerprint=AB:CD…" (openssl).
+    QByteArray text = hexFingerprint.trimmed();
+    if (const qsizetype equals = text.lastIndexOf('='); equals >= 0)
+        text = text.mid(equals + 1);
+    else if (text.toLower().startsWith("sha256"))
+        text = text.mid(6);
+    QByteArray hex;
+    hex.reserve(64);
+    for (const char c : std::as_const(text)) {
+        if (c == ':' || c == ' ')
+            continue;
+        const bool digit =
+            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        if (!digit)
+            return {};
+        hex.append(c);
+    }
+    return hex.size() == 64 ? hex.toLower() : QByteArray();
 }
 
 bool Credentials::isLoopbackHost(const QString &host)

@@ -31,9 +31,18 @@ public:
     void setPrivateKey(const QString &key) { m_privateKey = key; }
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &clientId) { m_clientId = clientId; }
+    // The record-model version asked for in the Accept header
+    // (application/vnd.connectwise.com+json; version=…). Empty asks for the server's latest.
+    QString apiVersion() const { return m_apiVersion; }
+    void setApiVersion(const QString &version) { m_apiVersion = version; }
+    // Lower-case hex SHA-256 of the DER of the one certificate the user explicitly trusted for
+    // this site (self-signed on-premises servers); empty when only the system CAs count. The
+    // setter accepts upper case and ':' or ' ' separators, as browsers and openssl print them.
+    QByteArray trustedCertificateSha256() const { return m_trustedCertificateSha256; }
+    void setTrustedCertificateSha256(const QByteArray &hexFingerprint);
 
-    // True when every field is set and the site is https (or http on a loopback host).
-    // Otherwise false, with a translated reason in *error.
+    // True when every field is set, the site is https (or http on a loopback host) and a
+    // trusted fingerprint, if any, is a SHA-256. Otherwise false, with a translated reason.
     bool validate(QString *error = nullptr) const;
 
     // "Basic base64(company+publicKey:privateKey)". Never log it.
@@ -41,6 +50,10 @@ public:
 
     // The client id ConnectWise registered for CW Desk (sent as the `clientId` header).
     static QString appClientId();
+    // The record-model version CW Desk is written against.
+    static QString defaultApiVersion();
+    // `hexFingerprint` without separators, in lower case; empty when it is not 64 hex digits.
+    static QByteArray normalizedSha256(const QByteArray &hexFingerprint);
     static bool isLoopbackHost(const QString &host);
 
 private:
@@ -49,6 +62,8 @@ private:
     QString m_publicKey;
     QString m_privateKey;
     QString m_clientId = appClientId();
+    QString m_apiVersion = defaultApiVersion();
+    QByteArray m_trustedCertificateSha256;
 };
 
 // Prints site and company; the keys only as "set" or "empty".

@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,6 +36,12 @@ constexpr Rule kRules[] = {
 
 int RetryPolicy::retryDelayMs(const ApiError &error, int attempt, bool idempotent) const
 {
+    return retryDelayMs(error, attempt, idempotent, QRandomGenerator::global()->generateDouble());
+}
+
+int RetryPolicy::retryDelayMs(const ApiError &error, int attempt, bool idempotent,
+                              double unit) const
+{
     if (!m_enabled || attempt < 1)
         return -1;
     for (const Rule &rule : kRules) {
@@ -50,6 +58,8 @@ int RetryPolicy::retryDelayMs(const ApiError &error, int attempt, bool idempoten
             if (error.retryAfterSeconds() > m_maxRetryAfterSeconds)
                 return -1;
             delayMs = error.retryAfterSeconds() * 1000.0;
+        } else {
+            delayMs *= 1.0 - m_jitter + 2.0 * m_jitter * std::clamp(unit, 0.0, 1.0);
         }
         return int(std::max(0.0, delayMs * m_timeScale));
     }

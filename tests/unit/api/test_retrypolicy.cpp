@@ -3,6 +3,7 @@
 #include "api/retrypolicy.h"
 
 #include <QNetworkReply>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +20,37 @@ private:
         return ApiError::fromHttpStatus(status, {}, retryAfter);
     }
 
+    // Jitter off, so the table's own figures can be compared exactly.
+    static RetryPolicy exact()
+    {
+        RetryPolicy policy;
+        policy.setJitter(0);
+        return policy;
+    }
+
 private Q_SLOTS:
+    void jitterSpreadsOwnBackoffOnly()
+    {
+        const RetryPolicy policy; // default jitter 25 %
+        QCOMPARE(policy.retryDelayMs(http(500), 1, true, 0.0), 750);
+        QCOMPARE(policy.retryDelayMs(http(500), 1, true, 0.5), 1000);
+        QCOMPARE(policy.retryDelayMs(http(500), 2, true, 1.0), 2500);
+        // The server's Retry-After is exact whatever the draw.
+        QCOMPARE(policy.retryDelayMs(http(429, "30"), 1, true, 0.0), 30000);
+        QCOMPARE(policy.retryDelayMs(http(503, "7"), 1, true, 1.0), 7000);
+        // Random draws stay in the band and are not all the same.
+        QSet<int> seen;
+        for (int i = 0; i < 50; ++i) {
+            const int delay = policy.retryDelayMs(http(502), 1, true);
+            QVERIFY2(delay >= 750 && delay <= 1250, qPrintable(QString::number(delay)));
+            seen.insert(delay);
+        }
+        QVERIFY(seen.size() > 5);
+    }
+
     void neverFor4xx()
     {
-        const RetryPolicy policy;
+        const RetryPolicy policy = exact();
         for (int status : {400, 401, 403, 404, 405, 409, 415, 422}) {
             for (int attempt = 1; attempt <= 3; ++attempt)
                 QCOMPARE(policy.retryDelayMs(http(status), attempt, true), -1);
@@ -38,7 +66,7 @@ private Q_SLOTS:
 
     void serverErrorsBackOff()
     {
-        const RetryPolicy policy;
+        const RetryPolicy policy = exact();
         for (int status : {500, 502, 503, 504}) {
             QCOMPARE(policy.retryDelayMs(http(status), 1, true), 1000);
             QCOMPARE(policy.retryDelayMs(http(status), 2, true), 2000);
@@ -53,7 +81,7 @@ private Q_SLOTS:
 
     void rateLimitHonoursRetryAfter()
     {
-        RetryPolicy policy;
+        RetryPolicy policy = exact();
         QCOMPARE(policy.retryDelayMs(http(429, "30"), 1, true), 30000);
         QCOMPARE(policy.retryDelayMs(http(429, "30"), 1, false), 30000);
         QCOMPARE(policy.retryDelayMs(http(429, "0"), 2, true), 0);
@@ -66,7 +94,7 @@ private Q_SLOTS:
 
     void droppedConnections()
     {
-        const RetryPolicy policy;
+        const RetryPolicy policy = exact();
         const ApiError dropped =
             ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError, {});
         QCOMPARE(policy.retryDelayMs(dropped, 1, true), 500);
@@ -80,7 +108,7 @@ private Q_SLOTS:
 
     void scaleAndDisable()
     {
-        RetryPolicy policy;
+        RetryPolicy policy = exact();
         policy.setTimeScale(0.01);
         QCOMPARE(policy.retryDelayMs(http(503), 2, true), 20);
         policy.setEnabled(false);

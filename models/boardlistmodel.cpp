@@ -3,6 +3,7 @@
 #include "api/listjob.h"
 #include "api/manageclient.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -73,7 +74,8 @@ void BoardListModel::reload()
     query.pageSize = ListQuery::MaxPageSize;
     m_job = m_client->listBoards(query);
     setFetchState(FetchState::Loading);
-    connect(m_job, &ListJob::recordsFetched, this, [this](const QJsonArray &records) {
+    connect(m_job, &ListJob::recordsFetched, this, [this](const QList<QByteArray> &raw) {
+        const QJsonArray records = ListJob::toJsonArray(raw);
         QList<Board> boards;
         boards.reserve(records.size());
         for (const QJsonValue &value : records) {

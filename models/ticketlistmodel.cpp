@@ -160,10 +160,10 @@ void TicketListModel::setBoard(int boardId)
     m_job = m_client->listTickets(query);
     m_job->setAccumulate(false);
     setFetchState(FetchState::Loading);
-    connect(m_job, &ListJob::pageFetched, this,
-            [this](const QJsonArray &records, int) { appendPage(records); });
-    connect(m_job, &ListJob::recordsFetched, this,
-            [this](const QJsonArray &) { setFetchState(FetchState::Loaded); });
+    connect(m_job, &ListJob::pageFetched, this, [this](const QList<QByteArray> &records, int) {
+        appendPage(ListJob::toJsonArray(records));
+    });
+    connect(m_job, &ListJob::recordsFetched, this, [this] { setFetchState(FetchState::Loaded); });
     connect(m_job, &ListJob::failed, this,
             [this](const ApiError &error) { setFetchState(FetchState::Error, error.message()); });
 }

@@ -97,6 +97,7 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByt
             const QString field = item.value(u"field"_s).toString();
             if (message.isEmpty())
                 continue;
+            error.m_fieldErrors.append({item.value(u"code"_s).toString(), field, message});
             error.m_serverDetails.append(
                 field.isEmpty() || message.contains(field, Qt::CaseInsensitive)
                     ? message
@@ -106,6 +107,16 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByt
     } else {
         error.m_serverMessage = textOfNonJsonBody(body);
     }
+    return error;
+}
+
+ApiError ApiError::invalidQuery(const QString &parameter, int position, const QString &reason)
+{
+    ApiError error;
+    error.m_kind = Kind::InvalidQuery;
+    error.m_queryParameter = parameter;
+    error.m_queryPosition = position;
+    error.m_serverMessage = reason;
     return error;
 }
 
@@ -232,6 +243,10 @@ QString ApiError::headline() const
         return tr("The server answered with an unexpected status (%1).").arg(m_httpStatus);
     case Kind::InvalidJson:
         return tr("The server answered something that is not JSON.");
+    case Kind::InvalidQuery:
+        // The query library's message already says where (as the server would).
+        return tr("Check the %1 (nothing was sent): %2", "query parameter, reason")
+            .arg(m_queryParameter, m_serverMessage);
     }
     return {};
 }
@@ -242,7 +257,7 @@ QString ApiError::message() const
         return {};
     QStringList lines{headline()};
     QString said = m_serverMessage;
-    if (m_kind == Kind::Configuration)
+    if (m_kind == Kind::Configuration || m_kind == Kind::InvalidQuery)
         said.clear(); // already the headline
     if (!m_serverDetails.isEmpty()) {
         const QString details = m_serverDetails.join(u"; "_s);

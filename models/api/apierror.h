@@ -35,6 +35,15 @@ public:
         ServerError,  // 5xx
         HttpError,    // any other non-2xx status
         InvalidJson,  // a 2xx answer that is not the JSON we asked for
+        InvalidQuery, // conditions/orderBy/fields refused before sending (nothing was sent)
+    };
+
+    // One entry of ConnectWise's errors[]: which field the server objects to and why.
+    struct FieldError
+    {
+        QString code;    // e.g. "InvalidField", "ObjectExists"
+        QString field;   // e.g. "summary", "status/id"; empty when not tied to a field
+        QString message; // the server's sentence
     };
 
     ApiError() = default;
@@ -49,6 +58,9 @@ public:
     static ApiError invalidJson(int httpStatus, const QString &parseError);
     static ApiError configuration(const QString &reason);
     static ApiError cancelled();
+    // A query the client refused to send: `parameter` ("conditions", "orderBy" …), where in it
+    // (0-based, -1 unknown) and why.
+    static ApiError invalidQuery(const QString &parameter, int position, const QString &reason);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -58,6 +70,14 @@ public:
     QString code() const { return m_code; }
     QString serverMessage() const { return m_serverMessage; }
     QStringList serverDetails() const { return m_serverDetails; }
+    QList<FieldError> fieldErrors() const { return m_fieldErrors; }
+    // InvalidQuery: the parameter and the 0-based position in it (-1 when unknown).
+    QString queryParameter() const { return m_queryParameter; }
+    int queryPosition() const { return m_queryPosition; }
+    // Tls: the SHA-256 fingerprint (lower-case hex) of the certificate the server showed, so the
+    // user can decide to trust exactly that one.
+    QByteArray certificateSha256() const { return m_certificateSha256; }
+    void setCertificateSha256(const QByteArray &hex) { m_certificateSha256 = hex; }
     // Seconds the server asked us to wait (429/503), or -1 when it did not say.
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     // Extra technical lines, e.g. the certificate problems of a TLS failure.
@@ -79,6 +99,10 @@ private:
     QString m_code;
     QString m_serverMessage;
     QStringList m_serverDetails;
+    QList<FieldError> m_fieldErrors;
+    QString m_queryParameter;
+    int m_queryPosition = -1;
+    QByteArray m_certificateSha256;
     QString m_transportText;
     QStringList m_details;
 };

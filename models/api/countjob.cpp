@@ -11,19 +11,30 @@ using namespace Qt::StringLiterals;
 
 namespace cw {
 
-CountJob::CountJob(ManageClient *client, const QString &path, const QString &conditions)
+CountJob::CountJob(ManageClient *client, const QString &path, const ListQuery &query)
     : ManageJob(client)
     , m_path(path)
-    , m_conditions(conditions)
 {
+    m_query.conditions = query.conditions;
+    m_query.childConditions = query.childConditions;
+    m_query.customFieldConditions = query.customFieldConditions;
 }
 
 void CountJob::start()
 {
-    QString query;
-    if (!m_conditions.isEmpty())
-        query = u"conditions="_s + ListQuery::encodeValue(m_conditions);
-    sendGet(client()->url(m_path + u"/count"_s, query));
+    if (const ApiError invalid = m_query.validate(m_path); invalid.isError()) {
+        finishFailed(invalid);
+        return;
+    }
+    QStringList items;
+    if (!m_query.conditions.isEmpty())
+        items << u"conditions="_s + ListQuery::encodeValue(m_query.conditions);
+    if (!m_query.childConditions.isEmpty())
+        items << u"childConditions="_s + ListQuery::encodeValue(m_query.childConditions);
+    if (!m_query.customFieldConditions.isEmpty())
+        items << u"customFieldConditions="_s +
+                     ListQuery::encodeValue(m_query.customFieldConditions);
+    sendGet(client()->url(m_path + u"/count"_s, items.join(u'&')));
 }
 
 void CountJob::handleReply(QNetworkReply *reply, const QByteArray &body)

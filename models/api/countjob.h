@@ -2,6 +2,7 @@
 // Used to show totals and to check that paging returned every record.
 #pragma once
 
+#include "listquery.h"
 #include "managejob.h"
 
 namespace cw {
@@ -10,7 +11,8 @@ class CountJob : public ManageJob
 {
     Q_OBJECT
 public:
-    CountJob(ManageClient *client, const QString &path, const QString &conditions);
+    // Uses the query's conditions, childConditions and customFieldConditions.
+    CountJob(ManageClient *client, const QString &path, const ListQuery &query);
 
     int count() const { return m_count; }
 
@@ -23,7 +25,7 @@ protected:
 
 private:
     QString m_path;
-    QString m_conditions;
+    ListQuery m_query;
     int m_count = -1;
 };
 

@@ -1,15 +1,27 @@
 #include "listjob.h"
 
 #include "apilogging.h"
+#include "jsonrecords.h"
 #include "linkheader.h"
 #include "manageclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace cw {
+
+namespace {
+// The id of the last record of a page, where forward-only paging resumes (one record per page:
+// QJsonDocument is fine).
+int idOf(const QByteArray &raw)
+{
+    return QJsonDocument::fromJson(raw).object().value(u"id"_s).toInt();
+}
+} // namespace
 
 ListJob::ListJob(ManageClient *client, const QString &path, const ListQuery &query)
     : ManageJob(client)
@@ -19,30 +31,73 @@ ListJob::ListJob(ManageClient *client, const QString &path, const ListQuery &que
 {
 }
 
+bool ListJob::supportsSearch(const QString &path)
+{
+    return path.compare(u"/service/tickets"_s, Qt::CaseInsensitive) == 0 ||
+           path.compare(u"/company/companies"_s, Qt::CaseInsensitive) == 0 ||
+           path.compare(u"/company/contacts"_s, Qt::CaseInsensitive) == 0 ||
+           path.compare(u"/company/configurations"_s, Qt::CaseInsensitive) == 0;
+}
+
+QJsonArray ListJob::toJsonArray(const QList<QByteArray> &records)
+{
+    QJsonArray array;
+    for (const QByteArray &raw : records)
+        array.append(QJsonDocument::fromJson(raw).object());
+    return array;
+}
+
 void ListJob::start()
 {
+    if (const ApiError invalid = m_query.validate(m_path); invalid.isError()) {
+        finishFailed(invalid);
+        return;
+    }
+    if (m_query.forwardOnly)
+        setExtraHeader("pagination-type", "forward-only");
+    if (m_query.needsSearch()) {
+        if (!supportsSearch(m_path)) {
+            finishFailed(ApiError::invalidQuery(
+                u"conditions"_s, -1,
+                tr("the query is too long for a URL (%L1 characters; at most %L2) and %3 has no "
+                   "search endpoint. Shorten the conditions.")
+                    .arg(m_query.toQueryString().size())
+                    .arg(ListQuery::MaxQueryLength)
+                    .arg(m_path)));
+            return;
+        }
+        m_useSearch = true;
+    }
     ListQuery first = m_query;
     first.page = m_page;
-    sendGet(client()->url(m_path, first.toQueryString()));
+    sendPage(m_useSearch ? client()->url(m_path + u"/search"_s, first.toSearchQueryString())
+                         : client()->url(m_path, first.toQueryString()));
+}
+
+void ListJob::sendPage(const QUrl &url)
+{
+    if (m_useSearch) {
+        // Paging stays on the URL (the Link header carries it); the filters ride in the body.
+        sendRequest("POST", url,
+                    QJsonDocument(m_query.toSearchBody()).toJson(QJsonDocument::Compact));
+    } else {
+        sendGet(url);
+    }
 }
 
 void ListJob::handleReply(QNetworkReply *reply, const QByteArray &body)
 {
-    QJsonDocument document;
-    if (!parseJson(body, reply, &document))
-        return;
-    if (!document.isArray()) {
+    QList<QByteArray> page;
+    QString parseError;
+    if (!JsonRecords::splitArray(body, &page, &parseError)) {
         finishFailed(ApiError::invalidJson(
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            tr("expected a JSON array of records")));
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), parseError));
         return;
     }
-    const QJsonArray page = document.array();
     ++m_pagesFetched;
-    if (m_accumulate) {
-        for (const QJsonValue &record : page)
-            m_records.append(record);
-    }
+    m_recordCount += page.size();
+    if (m_accumulate)
+        m_records.append(page);
 
     const LinkHeader links = LinkHeader::parse(reply->rawHeader("Link"), reply->url());
     if (links.has(u"last"_s))
@@ -52,6 +107,7 @@ void ListJob::handleReply(QNetworkReply *reply, const QByteArray &body)
         return; // a receiver aborted us
 
     QUrl next;
+    const bool full = m_query.pageSize > 0 ? page.size() >= m_query.pageSize : !page.isEmpty();
     if (m_query.allPages && !page.isEmpty() && m_pagesFetched < MaxPages) {
         if (!links.isEmpty()) {
             next = links.url(u"next"_s);
@@ -60,16 +116,23 @@ void ListJob::handleReply(QNetworkReply *reply, const QByteArray &body)
                 qCWarning(lcApi) << "ignoring Link rel=next" << next.toDisplayString();
                 next.clear();
             }
-        } else if (m_query.pageSize > 0 && page.size() >= m_query.pageSize) {
+        } else if (full) {
+            // No Link header (forward-only last page loses its empty one in Qt, some proxies
+            // strip it): page on by number or id while pages come back full.
             ListQuery following = m_query;
             following.page = m_page + 1;
-            next = client()->url(m_path, following.toQueryString());
+            if (m_query.forwardOnly)
+                following.pageId = idOf(page.last());
+            if (m_query.pageSize > 0 && (!m_query.forwardOnly || following.pageId > 0))
+                next = m_useSearch
+                           ? client()->url(m_path + u"/search"_s, following.toSearchQueryString())
+                           : client()->url(m_path, following.toQueryString());
         }
     }
     if (next.isValid()) {
         const int linkedPage = links.page(u"next"_s);
         m_page = linkedPage > 0 ? linkedPage : m_page + 1;
-        sendGet(next);
+        sendPage(next);
         return;
     }
     Q_EMIT recordsFetched(m_records);

@@ -1,8 +1,17 @@
 #include "manageclient.h"
 
 #include "apilogging.h"
+#include "apipaths.h"
+#include "companyinfojob.h"
 #include "countjob.h"
+#include "fetchalljob.h"
+#include "jsonpatch.h"
 #include "listjob.h"
+#include "recordjob.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -48,13 +57,16 @@ QUrl ManageClient::url(const QString &path, const QString &encodedQuery) const
     return url;
 }
 
-QNetworkRequest ManageClient::request(const QUrl &url) const
+QNetworkRequest ManageClient::request(const QUrl &url, bool authenticated) const
 {
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", m_credentials.authorizationHeader());
+    if (authenticated)
+        request.setRawHeader("Authorization", m_credentials.authorizationHeader());
     request.setRawHeader("clientId", m_credentials.clientId().toUtf8());
+    const QString version = m_credentials.apiVersion().isEmpty() ? Credentials::defaultApiVersion()
+                                                                 : m_credentials.apiVersion();
     request.setRawHeader("Accept",
-                         QByteArray("application/vnd.connectwise.com+json; version=") + ApiVersion);
+                         "application/vnd.connectwise.com+json; version=" + version.toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("CW-Desk/" CW_VERSION " (Qt " QT_VERSION_STR ")"));
     request.setTransferTimeout(m_transferTimeoutMs);
@@ -80,26 +92,104 @@ ListJob *ManageClient::list(const QString &path, const ListQuery &query)
     return job;
 }
 
+FetchAllJob *ManageClient::fetchAll(const QString &path, const ListQuery &query)
+{
+    return new FetchAllJob(this, path, query);
+}
+
 CountJob *ManageClient::count(const QString &path, const QString &conditions)
 {
-    auto *job = new CountJob(this, path, conditions);
+    ListQuery query;
+    query.conditions = conditions;
+    return count(path, query);
+}
+
+CountJob *ManageClient::count(const QString &path, const ListQuery &query)
+{
+    auto *job = new CountJob(this, path, query);
+    job->scheduleStart();
+    return job;
+}
+
+namespace {
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+RecordJob *ManageClient::get(const QString &path, const QStringList &fields)
+{
+    const QString query =
+        fields.isEmpty() ? QString() : u"fields="_s + ListQuery::encodeValue(fields.join(u','));
+    auto *job = new RecordJob(this, "GET", path, {}, query);
+    job->scheduleStart();
+    return job;
+}
+
+RecordJob *ManageClient::create(const QString &path, const QJsonObject &record)
+{
+    return post(path, compact(record));
+}
+
+RecordJob *ManageClient::post(const QString &path, const QByteArray &body)
+{
+    auto *job = new RecordJob(this, "POST", path, body.isEmpty() ? QByteArray("{}") : body);
+    job->scheduleStart();
+    return job;
+}
+
+RecordJob *ManageClient::replace(const QString &path, const QJsonObject &record)
+{
+    auto *job = new RecordJob(this, "PUT", path, compact(record));
+    job->scheduleStart();
+    return job;
+}
+
+RecordJob *ManageClient::patch(const QString &path, const QJsonArray &operations)
+{
+    auto *job = new RecordJob(this, "PATCH", path,
+                              QJsonDocument(operations).toJson(QJsonDocument::Compact));
+    job->scheduleStart();
+    return job;
+}
+
+RecordJob *ManageClient::update(const QString &path, const QJsonObject &loaded,
+                                const QJsonObject &edited)
+{
+    const QJsonArray operations = JsonPatch::diff(loaded, edited);
+    if (operations.isEmpty())
+        return get(path);
+    return patch(path, operations);
+}
+
+RecordJob *ManageClient::remove(const QString &path)
+{
+    auto *job = new RecordJob(this, "DELETE", path);
+    job->scheduleStart();
+    return job;
+}
+
+CompanyInfoJob *ManageClient::companyInfo(const QUrl &companyInfoUrl, const QString &company)
+{
+    auto *job = new CompanyInfoJob(this, companyInfoUrl, company);
     job->scheduleStart();
     return job;
 }
 
 ListJob *ManageClient::listBoards(const ListQuery &query)
 {
-    return list(u"/service/boards"_s, query);
+    return list(ApiPaths::boards(), query);
 }
 
 ListJob *ManageClient::listBoardStatuses(int boardId, const ListQuery &query)
 {
-    return list(u"/service/boards/%1/statuses"_s.arg(boardId), query);
+    return list(ApiPaths::statuses(boardId), query);
 }
 
 ListJob *ManageClient::listTickets(const ListQuery &query)
 {
-    return list(u"/service/tickets"_s, query);
+    return list(ApiPaths::tickets(), query);
 }
 
 QString ManageClient::stateText() const
@@ -136,6 +226,7 @@ void ManageClient::noteOutcome(const ApiError &error)
         break;
     case Kind::Cancelled:
     case Kind::Configuration:
+    case Kind::InvalidQuery:
         break;
     case Kind::HostNotFound:
     case Kind::ConnectionRefused:

@@ -10,14 +10,19 @@
 #include <QObject>
 #include <QUrl>
 
+class QJsonArray;
+class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkRequest;
 
 namespace cw {
 
+class CompanyInfoJob;
 class CountJob;
+class FetchAllJob;
 class ListJob;
 class ManageJob;
+class RecordJob;
 
 class ManageClient : public QObject
 {
@@ -32,9 +37,6 @@ public:
         ServerError, // the server failed (5xx after retries) or answered nonsense
     };
     Q_ENUM(State)
-
-    // The version of the record models we ask for (Accept header).
-    static constexpr auto ApiVersion = "2025.1";
 
     explicit ManageClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ManageClient() override;
@@ -53,16 +55,38 @@ public:
 
     // The API URL of `path` (e.g. "/service/boards") with an already encoded query string.
     QUrl url(const QString &path, const QString &encodedQuery = {}) const;
-    // A request to `url` with Authorization, clientId, Accept and User-Agent set.
-    QNetworkRequest request(const QUrl &url) const;
+    // A request to `url` with Authorization (unless `authenticated` is false), clientId, Accept
+    // and User-Agent set.
+    QNetworkRequest request(const QUrl &url, bool authenticated = true) const;
     // True when `url` is on the configured site (same scheme, host and port): only those
     // receive our Authorization header.
     bool isSameSite(const QUrl &url) const;
 
     // Jobs start from the event loop, so connect to their signals right after the call.
-    // They belong to the client and delete themselves after finished().
+    // They belong to the client and delete themselves after finished(). Paths come from
+    // ApiPaths (e.g. ApiPaths::notes(ticketId)); queries are validated before anything is sent.
     ListJob *list(const QString &path, const ListQuery &query = {});
+    // Every record, in parallel pages when the count is known, with progress.
+    FetchAllJob *fetchAll(const QString &path, const ListQuery &query = {});
     CountJob *count(const QString &path, const QString &conditions = {});
+    CountJob *count(const QString &path, const ListQuery &query);
+    // One record; `fields` asks for a sparse one.
+    RecordJob *get(const QString &path, const QStringList &fields = {});
+    // POST: never resent blindly after a failure (see RetryPolicy).
+    RecordJob *create(const QString &path, const QJsonObject &record);
+    // PUT: replaces the whole record.
+    RecordJob *replace(const QString &path, const QJsonObject &record);
+    // PATCH with JSON Patch operations (see JsonPatch::diff).
+    RecordJob *patch(const QString &path, const QJsonArray &operations);
+    // PATCH of only what changed between `loaded` and `edited` (JsonPatch::diff); with nothing
+    // changed it reads the record instead, so the caller always gets the server's copy.
+    RecordJob *update(const QString &path, const QJsonObject &loaded, const QJsonObject &edited);
+    RecordJob *remove(const QString &path);
+    // POST an action such as /service/tickets/{id}/merge.
+    RecordJob *post(const QString &path, const QByteArray &body);
+    // The public codebase lookup at the site root (no keys sent).
+    CompanyInfoJob *companyInfo(const QUrl &companyInfoUrl, const QString &company);
+
     ListJob *listBoards(const ListQuery &query = {});
     ListJob *listBoardStatuses(int boardId, const ListQuery &query = {});
     ListJob *listTickets(const ListQuery &query);

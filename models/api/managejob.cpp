@@ -3,11 +3,14 @@
 #include "apilogging.h"
 #include "manageclient.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -29,6 +32,15 @@ ManageJob::ManageJob(ManageClient *client)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ManageJob::send);
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        qCInfo(lcApi).noquote() << QString::fromLatin1(m_verb) << m_url.path()
+                                << "stalled; aborting after" << m_watchdog.interval() << "ms";
+        m_timedOut = true;
+        m_reply->abort(); // finishes the reply; onReplyFinished reports a timeout
+    });
 }
 
 ManageJob::~ManageJob()
@@ -48,6 +60,7 @@ void ManageJob::abort()
     m_aborting = true;
     m_finished = true;
     m_retryTimer.stop();
+    m_watchdog.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -56,6 +69,22 @@ void ManageJob::abort()
         reply->deleteLater();
     }
     deleteLater();
+}
+
+void ManageJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    m_watchdog.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finishFailed(ApiError::cancelled());
 }
 
 void ManageJob::scheduleStart()
@@ -76,10 +105,27 @@ void ManageJob::begin()
 
 void ManageJob::sendGet(const QUrl &url)
 {
-    m_verb = "GET";
+    sendRequest("GET", url);
+}
+
+void ManageJob::sendRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body)
+{
+    m_verb = verb;
     m_url = url;
+    m_body = body;
     m_attempt = 0;
     send();
+}
+
+void ManageJob::setExtraHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : m_extraHeaders) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    m_extraHeaders.append({name, value});
 }
 
 void ManageJob::send()
@@ -94,18 +140,29 @@ void ManageJob::send()
     }
     ++m_attempt;
     m_sslErrors.clear();
-    const QNetworkRequest request = m_client->request(m_url);
+    m_certificateSha256.clear();
+    QNetworkRequest request = m_client->request(m_url, m_authenticated);
+    for (const auto &[name, value] : std::as_const(m_extraHeaders))
+        request.setRawHeader(name, value);
+    if (!m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     qCDebug(lcApi).noquote() << QString::fromLatin1(m_verb) << m_url.toDisplayString() << "attempt"
                              << m_attempt;
     m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
-    m_reply = m_client->network()->sendCustomRequest(request, m_verb);
+    m_reply = m_body.isEmpty() ? m_client->network()->sendCustomRequest(request, m_verb)
+                               : m_client->network()->sendCustomRequest(request, m_verb, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ManageJob::onReplyFinished);
+    m_timedOut = false;
+    m_watchdog.start(m_client->transferTimeoutMs());
+    const auto progressed = [this] {
+        m_watchdog.start();
+    };
+    connect(m_reply, &QNetworkReply::downloadProgress, this, progressed);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, progressed);
 #if QT_CONFIG(ssl)
-    // Recorded for the error message only: TLS problems always fail the request.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            m_sslErrors.append(error.errorString());
-    });
+    QNetworkReply *reply = m_reply;
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
 #endif
     m_client->noteRequestSent();
 }
@@ -116,18 +173,22 @@ void ManageJob::onReplyFinished()
     if (!reply || m_aborting)
         return;
     m_reply = nullptr;
+    m_watchdog.stop();
     reply->deleteLater();
 
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiError error = ApiError::fromReply(reply, body);
-    if (error.kind() == ApiError::Kind::Cancelled) {
-        // We did not abort it, so the transfer timeout did.
-        error = ApiError::fromNetworkError(QNetworkReply::TimeoutError, reply->errorString());
+    if (error.kind() == ApiError::Kind::Cancelled || m_timedOut) {
+        // We did not abort it, so a transfer timeout did (ours or Qt's).
+        error = ApiError::fromNetworkError(
+            QNetworkReply::TimeoutError,
+            tr("no data for %1 s").arg(m_client->transferTimeoutMs() / 1000.0, 0, 'f', 1));
     }
     if (error.kind() == ApiError::Kind::Tls) {
         for (const QString &text : std::as_const(m_sslErrors))
             error.addDetail(text);
+        error.setCertificateSha256(m_certificateSha256);
     }
     qCDebug(lcApi).noquote() << QString::fromLatin1(m_verb) << m_url.path() << "->" << status
                              << reply->error() << body.size() << "bytes in"
@@ -150,6 +211,36 @@ void ManageJob::onReplyFinished()
     }
     m_client->noteOutcome(ApiError());
     handleReply(reply, body);
+}
+
+void ManageJob::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+#if QT_CONFIG(ssl)
+    // TLS problems fail the request, except for the one certificate the user explicitly trusted
+    // for this profile (a self-signed on-premises server or sandbox), pinned by its fingerprint.
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray fingerprint =
+        peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+    const QByteArray trusted = m_client->credentials().trustedCertificateSha256();
+    if (!fingerprint.isEmpty() && !trusted.isEmpty() && fingerprint == trusted) {
+        qCInfo(lcApi) << "accepting the trusted certificate" << fingerprint;
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_certificateSha256 = fingerprint;
+    for (const QSslError &error : errors)
+        m_sslErrors.append(error.errorString());
+    if (!peer.isNull()) {
+        m_sslErrors.append(tr("Certificate: %1, issued by %2, valid %3 to %4")
+                               .arg(peer.subjectDisplayName(), peer.issuerDisplayName(),
+                                    peer.effectiveDate().toString(Qt::ISODate),
+                                    peer.expiryDate().toString(Qt::ISODate)));
+        m_sslErrors.append(tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)));
+    }
+#else
+    Q_UNUSED(reply);
+    Q_UNUSED(errors);
+#endif
 }
 
 bool ManageJob::parseJson(const QByteArray &body, QNetworkReply *reply, QJsonDocument *document)

@@ -14,6 +14,7 @@
 
 class QJsonDocument;
 class QNetworkReply;
+class QSslError;
 
 namespace cw {
 
@@ -34,6 +35,8 @@ public:
 
     // Stops the job without emitting anything; it deletes itself later.
     void abort();
+    // Stops the job and reports it: failed(Cancelled), then finished().
+    void cancel();
 
 Q_SIGNALS:
     void failed(const cw::ApiError &error);
@@ -50,6 +53,14 @@ protected:
     virtual void handleReply(QNetworkReply *reply, const QByteArray &body) = 0;
 
     void sendGet(const QUrl &url);
+    // Any verb; a non-empty body goes out as application/json. POST is never resent after a
+    // failure unless the server refused it unprocessed (429); see RetryPolicy.
+    void sendRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {});
+    // Extra headers for the following requests (e.g. pagination-type).
+    void setExtraHeader(const QByteArray &name, const QByteArray &value);
+    // Off: requests carry no Authorization header (the public /login/companyinfo call).
+    void setAuthenticated(bool authenticated) { m_authenticated = authenticated; }
+
     // Parses `body` as JSON into *document; on failure finishes the job with an InvalidJson
     // error and returns false.
     bool parseJson(const QByteArray &body, QNetworkReply *reply, QJsonDocument *document);
@@ -68,8 +79,18 @@ private:
     ManageClient *m_client;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    // Aborts a transfer that made no progress for the client's transfer timeout. Our own timer
+    // rather than QNetworkRequest's, so it also guards replies from any network manager.
+    QTimer m_watchdog;
+    bool m_timedOut = false;
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+
     QByteArray m_verb = "GET";
     QUrl m_url;
+    QByteArray m_body;
+    QList<std::pair<QByteArray, QByteArray>> m_extraHeaders;
+    QByteArray m_certificateSha256;
+    bool m_authenticated = true;
     QStringList m_sslErrors;
     ApiError m_error;
     int m_attempt = 0;

@@ -21,7 +21,7 @@ FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Oper
 
 void FakeReply::deliver()
 {
-    if (m_done)
+    if (m_done || m_response.hang)
         return;
     if (m_response.sslErrors) {
         const QList<QSslError> errors{QSslError(QSslError::SelfSignedCertificate),

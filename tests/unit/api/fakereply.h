@@ -18,6 +18,7 @@ struct CannedResponse
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
     bool sslErrors = false; // emit sslErrors() before failing with SslHandshakeFailedError
+    bool hang = false;      // never answer: only abort() ends the reply (a stalled server)
 
     void addHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -137,6 +138,12 @@ private Q_SLOTS:
                 QCOMPARE(error.kind(), ApiError::Kind::BadRequest);
                 QCOMPARE(error.serverDetails().size(), 1);
                 QVERIFY(error.message().contains(u"A matching callback entry already exists"_s));
+                // The field each errors[] entry names is kept for the UI to point at.
+                const QJsonObject first = parsed.value(u"errors"_s).toArray().first().toObject();
+                QCOMPARE(error.fieldErrors().size(), 1);
+                QCOMPARE(error.fieldErrors().first().field, first.value(u"field"_s).toString());
+                QCOMPARE(error.fieldErrors().first().code, first.value(u"code"_s).toString());
+                QCOMPARE(error.fieldErrors().first().message, first.value(u"message"_s).toString());
             } else {
                 QCOMPARE(error.kind(), ApiError::Kind::ServerError);
             }
@@ -222,6 +229,20 @@ private Q_SLOTS:
         QCOMPARE(errorOf(response).kind(), ApiError::Kind::ConnectionDropped);
         QVERIFY(!errorOf(CannedResponse::json(200, "[]")).isError());
         QVERIFY(errorOf(CannedResponse::json(200, "[]")).message().isEmpty());
+    }
+
+    void invalidQueryNamesParameterAndPlace()
+    {
+        const ApiError error =
+            ApiError::invalidQuery(u"conditions"_s, 7, u"unknown field 'sumary'."_s);
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidQuery);
+        QCOMPARE(error.queryParameter(), u"conditions"_s);
+        QCOMPARE(error.queryPosition(), 7);
+        QVERIFY2(error.headline().contains(u"conditions"_s), qPrintable(error.headline()));
+        QVERIFY2(error.headline().contains(u"nothing was sent"_s), qPrintable(error.headline()));
+        QVERIFY2(error.message().contains(u"sumary"_s), qPrintable(error.message()));
+        // Said once, not again as "the server said".
+        QCOMPARE(error.message().count(u"sumary"_s), 1);
     }
 
     void invalidJsonAndConfiguration()

@@ -1,9 +1,13 @@
 // ManageClient and its jobs against canned replies: retries follow the table, TLS failures fail
 // closed, paging follows Link (and only on the same site), signals come in the documented order,
 // and the logs never carry a key.
+#include "api/apipaths.h"
+#include "api/companyinfojob.h"
 #include "api/countjob.h"
+#include "api/fetchalljob.h"
 #include "api/listjob.h"
 #include "api/manageclient.h"
+#include "api/recordjob.h"
 #include "fakenetworkaccessmanager.h"
 
 #include <QElapsedTimer>
@@ -14,6 +18,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +107,8 @@ private Q_SLOTS:
         query.allPages = false;
         ListJob *job = m_client->listBoards(query);
         QJsonArray got;
-        connect(job, &ListJob::recordsFetched, this, [&got](const QJsonArray &all) { got = all; });
+        connect(job, &ListJob::recordsFetched, this,
+                [&got](const QList<QByteArray> &all) { got = ListJob::toJsonArray(all); });
         QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
         QCOMPARE(got.size(), 3);
         QCOMPARE(m_network->requests().size(), 1);
@@ -264,9 +270,10 @@ private Q_SLOTS:
         ListJob *job = m_client->listTickets(query);
         QList<int> pages;
         connect(job, &ListJob::pageFetched, this,
-                [&pages](const QJsonArray &, int page) { pages << page; });
+                [&pages](const QList<QByteArray> &, int page) { pages << page; });
         QJsonArray all;
-        connect(job, &ListJob::recordsFetched, this, [&all](const QJsonArray &r) { all = r; });
+        connect(job, &ListJob::recordsFetched, this,
+                [&all](const QList<QByteArray> &r) { all = ListJob::toJsonArray(r); });
         QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
         QCOMPARE(pages, (QList<int>{1, 2}));
         QCOMPARE(all.size(), 3);
@@ -322,6 +329,173 @@ private Q_SLOTS:
         QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
         QCOMPARE(error.kind(), ApiError::Kind::Configuration);
         QCOMPARE(m_network->requests().size(), 0);
+    }
+
+    void hangingReplyTimesOutAndIsRetried()
+    {
+        // A server that accepts the request and never answers: the job's own watchdog ends it.
+        m_client->setTransferTimeoutMs(150);
+        CannedResponse stalled;
+        stalled.hang = true;
+        m_network->enqueue(stalled);
+        m_network->enqueue(stalled);
+        ListJob *job = m_client->listBoards();
+        ApiError error;
+        int retries = 0;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        connect(job, &ManageJob::retrying, this, [&retries] { ++retries; });
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QVERIFY(timer.elapsed() >= 250); // two stalls of ~150 ms (coarse timers may fire 5 % early)
+        QCOMPARE(error.kind(), ApiError::Kind::Timeout);
+        QCOMPARE(retries, 1); // the table retries a timeout once
+        QCOMPARE(m_network->requests().size(), 2);
+        QCOMPARE(m_client->state(), ManageClient::State::Offline);
+        QVERIFY2(error.message().contains(u"in time"_s), qPrintable(error.message()));
+
+        // A stall then an answer: the retry succeeds.
+        m_network->enqueue(stalled);
+        m_network->enqueue(CannedResponse::json(200, records(1, 2)));
+        QCOMPARE(runToEnd(m_client->listBoards()), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(m_client->state(), ManageClient::State::Online);
+    }
+
+    void midBodyDisconnect()
+    {
+        // The connection drops after half of the page arrived.
+        const QByteArray page = records(1, 50);
+        CannedResponse cut = CannedResponse::json(200, page.left(page.size() / 2));
+        cut.error = QNetworkReply::RemoteHostClosedError;
+        m_network->enqueue(cut);
+        m_network->enqueue(CannedResponse::json(200, page));
+        ListJob *job = m_client->listTickets({});
+        QList<QByteArray> got;
+        connect(job, &ListJob::recordsFetched, this,
+                [&got](const QList<QByteArray> &r) { got = r; });
+        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(got.size(), 50); // nothing of the broken half leaked into the result
+        QCOMPARE(m_network->requests().size(), 2);
+
+        // A 200 whose body is cut without a transport error is bad JSON, not a partial page.
+        m_network->enqueue(CannedResponse::json(200, page.left(page.size() / 2)));
+        ListJob *truncated = m_client->listTickets({});
+        ApiError error;
+        connect(truncated, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(truncated), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+    }
+
+    void postIsNeverResentBlindly()
+    {
+        // Dropped mid-answer: the ticket may exist now, so the POST is not sent again.
+        CannedResponse cut = CannedResponse::json(201, "{\"id\":");
+        cut.error = QNetworkReply::RemoteHostClosedError;
+        m_network->enqueue(cut);
+        RecordJob *create =
+            m_client->create(ApiPaths::tickets(), QJsonObject{{u"summary"_s, u"x"_s}});
+        ApiError error;
+        connect(create, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(create), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::ConnectionDropped);
+        QCOMPARE(m_network->requests().size(), 1);
+
+        // 503: the server may have done it; no resend.
+        m_network->enqueue(CannedResponse::json(503, "{}"));
+        QCOMPARE(runToEnd(m_client->create(ApiPaths::tickets(), {})),
+                 (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 2);
+
+        // 429: refused unprocessed; resent after Retry-After with the same body.
+        CannedResponse limited = CannedResponse::json(429, "{\"code\":\"TooManyRequests\"}");
+        limited.addHeader("Retry-After", "1");
+        m_network->enqueue(limited);
+        m_network->enqueue(CannedResponse::json(201, "{\"id\":7,\"summary\":\"x\"}"));
+        RecordJob *retried =
+            m_client->create(ApiPaths::tickets(), QJsonObject{{u"summary"_s, u"x"_s}});
+        QByteArray answer;
+        connect(retried, &RecordJob::succeeded, this,
+                [&answer](const QByteArray &raw) { answer = raw; });
+        QCOMPARE(runToEnd(retried), (QStringList{u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 4);
+        QCOMPARE(answer, QByteArray("{\"id\":7,\"summary\":\"x\"}"));
+
+        // A GET that hits 503 is retried.
+        m_network->enqueue(CannedResponse::json(503, "{}"));
+        m_network->enqueue(CannedResponse::json(200, "{\"id\":7}"));
+        QCOMPARE(runToEnd(m_client->get(ApiPaths::ticket(7))), (QStringList{u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 6);
+    }
+
+    void cancelReportsOnce()
+    {
+        CannedResponse stalled;
+        stalled.hang = true;
+        m_network->enqueue(stalled);
+        RecordJob *job = m_client->get(ApiPaths::ticket(1));
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QTimer::singleShot(50, job, [job] { job->cancel(); });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
+    }
+
+    void requestHeaders()
+    {
+        Credentials credentials(QUrl(Site), u"acme"_s, u"pub"_s, u"very-secret-private-key"_s);
+        credentials.setApiVersion(u"2024.1"_s);
+        QVERIFY(m_client->setCredentials(credentials));
+        m_network->enqueue(CannedResponse::json(200, "{\"id\":1}"));
+        runToEnd(
+            m_client->patch(ApiPaths::ticket(1), QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
+                                                                        {u"path"_s, u"summary"_s},
+                                                                        {u"value"_s, u"x"_s}}}));
+        const QNetworkRequest patch = m_network->requests().last();
+        QCOMPARE(patch.rawHeader("Accept"),
+                 QByteArray("application/vnd.connectwise.com+json; version=2024.1"));
+        QCOMPARE(patch.rawHeader("Authorization"),
+                 "Basic " + QByteArray("acme+pub:very-secret-private-key").toBase64());
+        QCOMPARE(patch.rawHeader("clientId"), credentials.clientId().toUtf8());
+        QCOMPARE(patch.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                 QByteArray("application/json"));
+        QCOMPARE(patch.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(),
+                 QByteArray("PATCH"));
+
+        // The public codebase lookup carries no keys.
+        m_network->enqueue(CannedResponse::json(200, "{\"Codebase\":\"v2025_1\"}"));
+        CompanyInfoJob *info = m_client->companyInfo(
+            QUrl(u"https://cw.example.com/login/companyinfo/acme"_s), u"acme"_s);
+        QString codebase;
+        connect(info, &CompanyInfoJob::companyInfoReceived, this,
+                [&codebase, info] { codebase = info->codebase(); });
+        QCOMPARE(runToEnd(info), (QStringList{u"finished"_s}));
+        QCOMPARE(codebase, u"v2025_1/"_s);
+        QVERIFY(m_network->requests().last().rawHeader("Authorization").isEmpty());
+
+        // Unknown company: JSON null.
+        m_network->enqueue(CannedResponse::json(200, "null"));
+        ApiError error;
+        CompanyInfoJob *unknown = m_client->companyInfo(
+            QUrl(u"https://cw.example.com/login/companyinfo/nope"_s), u"nope"_s);
+        connect(unknown, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(unknown), (QStringList{u"failed"_s, u"finished"_s}));
+        QVERIFY2(error.message().contains(u"nope"_s), qPrintable(error.message()));
+    }
+
+    void garbagePageIsAClearError()
+    {
+        m_network->enqueue(CannedResponse::json(200, "<html><body>Proxy error</body></html>"));
+        ListJob *job = m_client->listBoards();
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QCOMPARE(m_client->state(), ManageClient::State::ServerError);
+        m_network->enqueue(CannedResponse::json(200, "{\"not\":\"an array\"}"));
+        ListJob *object = m_client->listBoards();
+        connect(object, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(object), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
     }
 
     void logsNeverCarryKeys()

@@ -40,8 +40,9 @@ Outcome run(ManageJob *job)
                      [&outcome](const ApiError &e) { outcome.error = e; });
     QObject::connect(job, &ManageJob::retrying, job, [&outcome] { ++outcome.retries; });
     if (auto *list = qobject_cast<ListJob *>(job)) {
-        QObject::connect(list, &ListJob::recordsFetched, job,
-                         [&outcome](const QJsonArray &r) { outcome.records = r; });
+        QObject::connect(
+            list, &ListJob::recordsFetched, job,
+            [&outcome](const QList<QByteArray> &r) { outcome.records = ListJob::toJsonArray(r); });
         QObject::connect(list, &ListJob::pageFetched, job, [&outcome] { ++outcome.pages; });
     }
     if (auto *count = qobject_cast<CountJob *>(job))

@@ -1,0 +1,169 @@
+#include "fetchalljob.h"
+
+#include "apilogging.h"
+#include "countjob.h"
+#include "listjob.h"
+#include "manageclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cw {
+
+FetchAllJob::FetchAllJob(ManageClient *client, const QString &path, const ListQuery &query)
+    : QObject(client)
+    , m_client(client)
+    , m_path(path)
+    , m_query(query)
+{
+    m_pageSize = query.pageSize > 0 ? std::min(query.pageSize, int(ListQuery::MaxPageSize))
+                                    : int(ListQuery::MaxPageSize);
+    m_query.pageSize = m_pageSize;
+    // Offset paging in parallel needs a total order, or a record could sit on two pages.
+    if (!m_query.orderBy.isEmpty() && !m_query.forwardOnly &&
+        !m_query.orderBy.contains(u"id"_s, Qt::CaseInsensitive))
+        m_query.orderBy += u", id"_s;
+    QMetaObject::invokeMethod(this, &FetchAllJob::begin, Qt::QueuedConnection);
+}
+
+FetchAllJob::~FetchAllJob()
+{
+    for (const QPointer<ListJob> &job : std::as_const(m_running)) {
+        if (job)
+            job->abort();
+    }
+}
+
+ListQuery FetchAllJob::pageQuery(int page, bool allPages) const
+{
+    ListQuery q = m_query;
+    q.page = page;
+    q.allPages = allPages;
+    return q;
+}
+
+void FetchAllJob::begin()
+{
+    if (m_finished)
+        return;
+    if (const ApiError invalid = m_query.validate(m_path); invalid.isError()) {
+        fail(invalid);
+        return;
+    }
+    // The count endpoint takes only conditions; anything else pages one after the other.
+    const bool countable = m_query.childConditions.isEmpty() &&
+                           m_query.customFieldConditions.isEmpty() && !m_query.forwardOnly &&
+                           !m_query.needsSearch() && m_parallel > 1;
+    if (!countable) {
+        startSequential(1);
+        return;
+    }
+    CountJob *count = m_client->count(m_path, m_query.conditions);
+    connect(count, &CountJob::counted, this, [this](int total) { startParallel(total); });
+    connect(count, &CountJob::failed, this, &FetchAllJob::fail);
+}
+
+void FetchAllJob::startParallel(int total)
+{
+    if (m_finished)
+        return;
+    m_total = total;
+    m_pages = std::max(1, (total + m_pageSize - 1) / m_pageSize);
+    Q_EMIT progress(0, m_total);
+    qCDebug(lcApi) << "fetching" << total << "records of" << m_path << "in" << m_pages << "pages";
+    for (int i = 0; i < m_parallel && m_nextToLaunch <= m_pages; ++i)
+        launchNext();
+}
+
+void FetchAllJob::launchNext()
+{
+    const int page = m_nextToLaunch++;
+    ListJob *job = m_client->list(m_path, pageQuery(page, false));
+    job->setAccumulate(false);
+    m_running.append(job);
+    connect(job, &ListJob::pageFetched, this, [this, job](const QList<QByteArray> &records) {
+        m_running.removeAll(job);
+        deliver(records, job->query().page);
+    });
+    connect(job, &ListJob::failed, this, &FetchAllJob::fail);
+}
+
+void FetchAllJob::startSequential(int fromPage)
+{
+    ListJob *job = m_client->list(m_path, pageQuery(fromPage, true));
+    job->setAccumulate(false);
+    m_running.append(job);
+    m_nextToDeliver = fromPage;
+    connect(job, &ListJob::pageFetched, this, [this](const QList<QByteArray> &records, int page) {
+        Q_UNUSED(page);
+        deliver(records, m_nextToDeliver);
+    });
+    connect(job, &ListJob::failed, this, &FetchAllJob::fail);
+    connect(job, &ListJob::recordsFetched, this, [this, job] {
+        m_running.removeAll(job);
+        succeed();
+    });
+}
+
+void FetchAllJob::deliver(const QList<QByteArray> &records, int page)
+{
+    if (m_finished)
+        return;
+    m_waiting.insert(page, records);
+    while (!m_finished && m_waiting.contains(m_nextToDeliver)) {
+        const QList<QByteArray> next = m_waiting.take(m_nextToDeliver);
+        m_fetched += next.size();
+        m_lastDeliveredSize = next.size();
+        if (m_accumulate)
+            m_records.append(next);
+        Q_EMIT pageFetched(next, m_nextToDeliver);
+        Q_EMIT progress(m_fetched, m_total);
+        ++m_nextToDeliver;
+    }
+    if (m_finished || m_total < 0)
+        return; // sequential: the ListJob says when it is done
+    if (m_nextToLaunch <= m_pages) {
+        launchNext();
+        return;
+    }
+    if (m_nextToDeliver <= m_pages)
+        return; // still waiting for pages in flight
+    if (m_lastDeliveredSize >= m_pageSize) {
+        // Records were added while we paged: follow on one page after the other.
+        m_total = -1;
+        startSequential(m_pages + 1);
+        return;
+    }
+    succeed();
+}
+
+void FetchAllJob::cancel()
+{
+    fail(ApiError::cancelled());
+}
+
+void FetchAllJob::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    for (const QPointer<ListJob> &job : std::as_const(m_running)) {
+        if (job)
+            job->abort();
+    }
+    m_running.clear();
+    Q_EMIT failed(error);
+    Q_EMIT finished(this);
+    deleteLater();
+}
+
+void FetchAllJob::succeed()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(this);
+    deleteLater();
+}
+
+} // namespace cw

@@ -1,10 +1,8 @@
 #include "boardlistmodel.h"
 
+#include "api/board.h"
 #include "api/listjob.h"
 #include "api/manageclient.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -36,14 +34,15 @@ QVariant BoardListModel::data(const QModelIndex &index, int role) const
     const Board &board = m_boards.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return board.name;
+        return board.name();
     case Qt::ToolTipRole:
-        return board.inactive ? tr("%1 (inactive board, #%2)").arg(board.name).arg(board.id)
-                              : tr("%1 (board #%2)").arg(board.name).arg(board.id);
+        return board.inactiveFlag()
+                   ? tr("%1 (inactive board, #%2)").arg(board.name()).arg(board.id())
+                   : tr("%1 (board #%2)").arg(board.name()).arg(board.id());
     case IdRole:
-        return board.id;
+        return board.id();
     case InactiveRole:
-        return board.inactive;
+        return board.inactiveFlag();
     default:
         return {};
     }
@@ -75,21 +74,16 @@ void BoardListModel::reload()
     m_job = m_client->listBoards(query);
     setFetchState(FetchState::Loading);
     connect(m_job, &ListJob::recordsFetched, this, [this](const QList<QByteArray> &raw) {
-        const QJsonArray records = ListJob::toJsonArray(raw);
         QList<Board> boards;
-        boards.reserve(records.size());
-        for (const QJsonValue &value : records) {
-            const QJsonObject object = value.toObject();
-            Board board;
-            board.id = object.value(u"id"_s).toInt();
-            board.name = object.value(u"name"_s).toString();
-            board.inactive = object.value(u"inactiveFlag"_s).toBool();
-            if (board.id > 0)
+        boards.reserve(raw.size());
+        for (const QByteArray &record : raw) {
+            const Board board = Board::fromJson(record);
+            if (board.id() > 0)
                 boards.append(board);
         }
         // Active boards first; the server already sorted by name.
         std::stable_partition(boards.begin(), boards.end(),
-                              [](const Board &board) { return !board.inactive; });
+                              [](const Board &board) { return !board.inactiveFlag(); });
         beginResetModel();
         m_boards = std::move(boards);
         endResetModel();
@@ -101,18 +95,18 @@ void BoardListModel::reload()
 
 int BoardListModel::boardId(int row) const
 {
-    return row >= 0 && row < m_boards.size() ? m_boards.at(row).id : 0;
+    return row >= 0 && row < m_boards.size() ? m_boards.at(row).id() : 0;
 }
 
 QString BoardListModel::boardName(int row) const
 {
-    return row >= 0 && row < m_boards.size() ? m_boards.at(row).name : QString();
+    return row >= 0 && row < m_boards.size() ? m_boards.at(row).name() : QString();
 }
 
 int BoardListModel::rowOf(int id) const
 {
     for (int row = 0; row < m_boards.size(); ++row) {
-        if (m_boards.at(row).id == id)
+        if (m_boards.at(row).id() == id)
             return row;
     }
     return -1;

@@ -2,6 +2,7 @@
 // ManageClient. Later replaced by a cache-backed tree; the roles stay.
 #pragma once
 
+#include "api/board.h"
 #include "fetchstate.h"
 
 #include <QAbstractListModel>
@@ -45,12 +46,6 @@ Q_SIGNALS:
     void fetchStateChanged(cw::FetchState state);
 
 private:
-    struct Board
-    {
-        int id = 0;
-        QString name;
-        bool inactive = false;
-    };
     void setFetchState(FetchState state, const QString &errorText = {});
 
     ManageClient *m_client;

@@ -2,9 +2,8 @@
 
 #include "api/listjob.h"
 #include "api/manageclient.h"
+#include "api/ticket.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 
 #include <limits>
@@ -12,14 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace cw {
-
-namespace {
-QString nestedString(const QJsonObject &object, QLatin1StringView reference,
-                     QLatin1StringView field)
-{
-    return object.value(reference).toObject().value(field).toString();
-}
-} // namespace
 
 TicketListModel::TicketListModel(ManageClient *client, QObject *parent)
     : QAbstractTableModel(parent)
@@ -54,7 +45,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Ticket &ticket = m_tickets.at(index.row());
+    const Row &ticket = m_tickets.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -160,9 +151,8 @@ void TicketListModel::setBoard(int boardId)
     m_job = m_client->listTickets(query);
     m_job->setAccumulate(false);
     setFetchState(FetchState::Loading);
-    connect(m_job, &ListJob::pageFetched, this, [this](const QList<QByteArray> &records, int) {
-        appendPage(ListJob::toJsonArray(records));
-    });
+    connect(m_job, &ListJob::pageFetched, this,
+            [this](const QList<QByteArray> &records, int) { appendPage(records); });
     connect(m_job, &ListJob::recordsFetched, this, [this] { setFetchState(FetchState::Loaded); });
     connect(m_job, &ListJob::failed, this,
             [this](const ApiError &error) { setFetchState(FetchState::Error, error.message()); });
@@ -178,28 +168,25 @@ int TicketListModel::ticketId(int row) const
     return row >= 0 && row < m_tickets.size() ? m_tickets.at(row).id : 0;
 }
 
-void TicketListModel::appendPage(const QJsonArray &records)
+void TicketListModel::appendPage(const QList<QByteArray> &records)
 {
-    QList<Ticket> page;
+    QList<Row> page;
     page.reserve(records.size());
-    for (const QJsonValue &value : records) {
-        const QJsonObject object = value.toObject();
-        Ticket ticket;
-        ticket.id = object.value("id"_L1).toInt();
-        if (ticket.id <= 0)
+    for (const QByteArray &raw : records) {
+        const Ticket ticket = Ticket::fromJson(raw);
+        if (ticket.id() <= 0)
             continue;
-        ticket.summary = object.value("summary"_L1).toString();
-        ticket.status = nestedString(object, "status"_L1, "name"_L1);
-        ticket.company = nestedString(object, "company"_L1, "name"_L1);
-        const QJsonObject priority = object.value("priority"_L1).toObject();
-        ticket.priority = priority.value("name"_L1).toString();
-        ticket.prioritySort = priority.value("sort"_L1).toInt();
-        ticket.owner = nestedString(object, "owner"_L1, "name"_L1);
-        if (ticket.owner.isEmpty())
-            ticket.owner = nestedString(object, "owner"_L1, "identifier"_L1);
-        ticket.updated =
-            QDateTime::fromString(nestedString(object, "_info"_L1, "lastUpdated"_L1), Qt::ISODate);
-        page.append(std::move(ticket));
+        Row row;
+        row.id = ticket.id();
+        row.summary = ticket.summary();
+        row.status = ticket.status().name;
+        row.company = ticket.company().name;
+        row.priority = ticket.priority().name;
+        row.prioritySort = ticket.priority().sort;
+        row.owner = ticket.owner().name.isEmpty() ? ticket.owner().identifier : ticket.owner().name;
+        if (ticket.lastUpdatedMs() > 0)
+            row.updated = QDateTime::fromMSecsSinceEpoch(ticket.lastUpdatedMs(), Qt::UTC);
+        page.append(std::move(row));
     }
     if (page.isEmpty())
         return;

@@ -9,8 +9,6 @@
 #include <QList>
 #include <QPointer>
 
-class QJsonArray;
-
 namespace cw {
 
 class ListJob;
@@ -63,7 +61,7 @@ Q_SIGNALS:
     void fetchStateChanged(cw::FetchState state);
 
 private:
-    struct Ticket
+    struct Row
     {
         int id = 0;
         QString summary;
@@ -74,12 +72,12 @@ private:
         QString owner;
         QDateTime updated;
     };
-    void appendPage(const QJsonArray &records);
+    void appendPage(const QList<QByteArray> &records);
     void setFetchState(FetchState state, const QString &errorText = {});
 
     ManageClient *m_client;
     QPointer<ListJob> m_job;
-    QList<Ticket> m_tickets;
+    QList<Row> m_tickets;
     int m_boardId = 0;
     FetchState m_state = FetchState::Idle;
     QString m_errorText;

@@ -241,6 +241,8 @@ error_code readReference(od::value &value, Reference *out)
             e = readString(field.value(), &reference.identifier);
         else if (key == "name")
             e = readString(field.value(), &reference.name);
+        else if (key == "sort")
+            e = readInteger(field.value(), &reference.sort);
         if (e)
             return e;
     }

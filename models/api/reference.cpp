@@ -22,6 +22,7 @@ Reference Reference::fromJson(const QJsonObject &object)
     reference.id = object.value(u"id"_s).toInt();
     reference.identifier = object.value(u"identifier"_s).toString();
     reference.name = object.value(u"name"_s).toString();
+    reference.sort = object.value(u"sort"_s).toInt();
     return reference;
 }
 

@@ -12,6 +12,9 @@ struct Reference
     int id = 0;
     QString identifier; // set on company, member and department references
     QString name;
+    // Where the referenced status or priority sorts (PriorityReference and
+    // ServiceStatusReference carry it), so lists can order by it without a lookup; 0 if absent.
+    int sort = 0;
 
     bool isNull() const { return id <= 0 && identifier.isEmpty() && name.isEmpty(); }
 

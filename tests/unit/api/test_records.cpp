@@ -162,6 +162,9 @@ private Q_SLOTS:
                  u"Windows 11 upgrade for 8 workstations at Oakmont Wealth Management"_s);
         QCOMPARE(t.board(), ref(3, u"Projects & Onboarding"_s));
         QCOMPARE(t.status(), ref(21, u"Completed"_s));
+        QCOMPARE(t.status().sort, 5); // references that carry a sort keep it for list ordering
+        QCOMPARE(t.priority().sort, 3);
+        QCOMPARE(t.board().sort, 0);
         QCOMPARE(t.company(), ref(94, u"Oakmont Wealth Management"_s, u"OakmontWealth"_s));
         QCOMPARE(t.owner(), ref(23, u"Aisha Flores"_s, u"aflores"_s));
         QCOMPARE(t.siteName(), u"Lab"_s);

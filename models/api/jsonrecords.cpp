@@ -217,7 +217,9 @@ error_code readDateTime(od::value &value, qint64 *out)
     return SUCCESS;
 }
 
-error_code readReference(od::value &value, Reference *out)
+// Calls `read(key, value)` for each member of an object value; anything else is left alone
+// (a wrongly typed field reads as its default). Stops at the first error `read` returns.
+template<class Read> error_code forEachMember(od::value &value, Read read)
 {
     od::json_type type;
     if (const error_code e = value.type().get(type))
@@ -227,25 +229,34 @@ error_code readReference(od::value &value, Reference *out)
     od::object object;
     if (const error_code e = value.get_object().get(object))
         return e;
-    Reference reference;
     for (auto fieldResult : object) {
         od::field field;
         if (const error_code e = std::move(fieldResult).get(field))
             return e;
         // Raw keys compare against plain literals without unescaping.
-        const od::raw_json_string key = field.key();
-        error_code e = SUCCESS;
-        if (key == "id")
-            e = readInteger(field.value(), &reference.id);
-        else if (key == "identifier")
-            e = readString(field.value(), &reference.identifier);
-        else if (key == "name")
-            e = readString(field.value(), &reference.name);
-        else if (key == "sort")
-            e = readInteger(field.value(), &reference.sort);
-        if (e)
+        if (const error_code e = read(field.key(), field.value()))
             return e;
     }
+    return SUCCESS;
+}
+
+error_code readReference(od::value &value, Reference *out)
+{
+    Reference reference;
+    const error_code e =
+        forEachMember(value, [&reference](const od::raw_json_string &key, od::value member) {
+            if (key == "id")
+                return readInteger(member, &reference.id);
+            if (key == "identifier")
+                return readString(member, &reference.identifier);
+            if (key == "name")
+                return readString(member, &reference.name);
+            if (key == "sort")
+                return readInteger(member, &reference.sort);
+            return SUCCESS;
+        });
+    if (e)
+        return e;
     *out = std::move(reference);
     return SUCCESS;
 }
@@ -335,28 +346,13 @@ error_code readDefaultEmail(od::value &value, QString *out)
 
 error_code readInfo(od::value &value, RecordData *data)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
-        return e;
-    if (type != od::json_type::object)
-        return SUCCESS;
-    od::object object;
-    if (const error_code e = value.get_object().get(object))
-        return e;
-    for (auto fieldResult : object) {
-        od::field field;
-        if (const error_code e = std::move(fieldResult).get(field))
-            return e;
-        const od::raw_json_string key = field.key();
-        error_code e = SUCCESS;
+    return forEachMember(value, [data](const od::raw_json_string &key, od::value member) {
         if (key == "lastUpdated")
-            e = readDateTime(field.value(), &data->lastUpdatedMs);
-        else if (key == "dateEntered")
-            e = readDateTime(field.value(), &data->dateEnteredMs);
-        if (e)
-            return e;
-    }
-    return SUCCESS;
+            return readDateTime(member, &data->lastUpdatedMs);
+        if (key == "dateEntered")
+            return readDateTime(member, &data->dateEnteredMs);
+        return SUCCESS;
+    });
 }
 
 error_code readField(const RecordSchema::Field &field, od::value &value, RecordData *data)

@@ -59,6 +59,12 @@ void ManageJob::abort()
         return;
     m_aborting = true;
     m_finished = true;
+    dropReply();
+    deleteLater();
+}
+
+void ManageJob::dropReply()
+{
     m_retryTimer.stop();
     m_watchdog.stop();
     if (m_reply) {
@@ -68,22 +74,13 @@ void ManageJob::abort()
         reply->abort();
         reply->deleteLater();
     }
-    deleteLater();
 }
 
 void ManageJob::cancel()
 {
     if (m_finished)
         return;
-    m_retryTimer.stop();
-    m_watchdog.stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     finishFailed(ApiError::cancelled());
 }
 

@@ -83,6 +83,8 @@ private:
     // rather than QNetworkRequest's, so it also guards replies from any network manager.
     QTimer m_watchdog;
     bool m_timedOut = false;
+    // Stops timers and abandons the reply in flight, if any, without reporting anything.
+    void dropReply();
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
 
     QByteArray m_verb = "GET";

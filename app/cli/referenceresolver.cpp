@@ -1,0 +1,136 @@
+#include "referenceresolver.h"
+
+#include "clicontext.h"
+#include "outputformatter.h"
+
+#include "api/apierror.h"
+#include "api/listjob.h"
+#include "api/listquery.h"
+#include "api/manageclient.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace cw {
+
+namespace {
+
+QString textOf(const QJsonObject &record, const QString &key)
+{
+    if (key == u"fullName"_s)
+        return QString(record.value(u"firstName"_s).toString() + u' ' +
+                       record.value(u"lastName"_s).toString())
+            .trimmed();
+    return OutputFormatter::cellText(OutputFormatter::valueAt(record, key));
+}
+
+} // namespace
+
+ReferenceResolver::ReferenceResolver(CliContext *context, QObject *parent)
+    : QObject(parent ? parent : context)
+    , m_context(context)
+{
+}
+
+QString ReferenceResolver::quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s);
+    escaped.replace(u"\""_s, u"\\\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString ReferenceResolver::conditionsFor(const QStringList &keys, const QString &text)
+{
+    QStringList alternatives;
+    for (const QString &key : keys) {
+        if (key == u"fullName"_s) {
+            const QString trimmed = text.trimmed();
+            const qsizetype space = trimmed.lastIndexOf(u' ');
+            if (space > 0)
+                alternatives.append(u"(firstName="_s + quoted(trimmed.left(space).trimmed()) +
+                                    u" and lastName="_s + quoted(trimmed.mid(space + 1)) + u')');
+            else
+                alternatives.append(u"lastName="_s + quoted(trimmed) + u" or firstName="_s +
+                                    quoted(trimmed));
+        } else {
+            alternatives.append(key + u'=' + quoted(text));
+        }
+    }
+    return alternatives.join(u" or "_s);
+}
+
+void ReferenceResolver::resolve(const Target &target, const QString &text, const Resolved &done)
+{
+    bool isNumber = false;
+    const int id = QString(text).remove(u'#').trimmed().toInt(&isNumber);
+    if (isNumber && id > 0) {
+        done(id);
+        return;
+    }
+    ListQuery query;
+    query.conditions = conditionsFor(target.keys, text);
+    if (!target.filter.isEmpty())
+        query.conditions = u'(' + query.conditions + u") and "_s + target.filter;
+    query.fields = {u"id"_s};
+    for (const QString &key : target.keys) {
+        if (key == u"fullName"_s)
+            query.fields << u"firstName"_s << u"lastName"_s;
+        else
+            query.fields << key;
+    }
+    query.pageSize = 25;
+    query.allPages = false;
+    ListJob *job = m_context->client()->list(target.path, query);
+    m_context->track(job);
+    connect(job, &ListJob::failed, this,
+            [this](const ApiError &error) { m_context->failApi(error); });
+    connect(
+        job, &ListJob::recordsFetched, this,
+        [this, target, text, done](const QList<QByteArray> &raws) {
+            QList<QJsonObject> records;
+            for (const QByteArray &raw : raws)
+                records.append(QJsonDocument::fromJson(raw).object());
+            // Servers compare case-insensitively; an exact match wins when there are several.
+            QList<QJsonObject> matches = records;
+            if (matches.size() > 1) {
+                QList<QJsonObject> exact;
+                for (const QString &key : target.keys) {
+                    for (const QJsonObject &record : std::as_const(records)) {
+                        if (textOf(record, key) == text.trimmed())
+                            exact.append(record);
+                    }
+                    if (!exact.isEmpty())
+                        break;
+                }
+                if (exact.size() == 1)
+                    matches = exact;
+            }
+            const QString where = target.where.isEmpty() ? QString() : u' ' + target.where;
+            if (matches.isEmpty()) {
+                m_context->fail(CliError::usage(
+                    tr("There is no %1 named \"%2\"%3.").arg(target.what, text, where)));
+                return;
+            }
+            if (matches.size() > 1) {
+                QStringList candidates;
+                for (const QJsonObject &record : std::as_const(matches)) {
+                    QStringList names;
+                    for (const QString &key : target.keys)
+                        names.append(textOf(record, key));
+                    names.removeDuplicates();
+                    candidates.append(
+                        tr("%1: %2").arg(record.value(u"id"_s).toInt()).arg(names.join(u" / "_s)));
+                }
+                m_context->fail(
+                    CliError::usage(tr("\"%1\" names more than one %2%3; give the id instead.")
+                                        .arg(text, target.what, where),
+                                    candidates));
+                return;
+            }
+            done(matches.first().value(u"id"_s).toInt());
+        });
+}
+
+} // namespace cw

@@ -1,0 +1,300 @@
+#include "ticketitemcommand.h"
+
+#include "clicontext.h"
+#include "terminal.h"
+
+#include "api/apierror.h"
+#include "api/apipaths.h"
+#include "api/jsonpatch.h"
+#include "api/listjob.h"
+#include "api/manageclient.h"
+#include "api/recordjob.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace cw {
+
+namespace {
+
+QStringList wordsFor(TicketItemCommand::Verb verb)
+{
+    using Verb = TicketItemCommand::Verb;
+    switch (verb) {
+    case Verb::NoteAdd:
+        return {u"note"_s, u"add"_s};
+    case Verb::TaskAdd:
+        return {u"task"_s, u"add"_s};
+    case Verb::TaskDone:
+        return {u"task"_s, u"done"_s};
+    case Verb::ConfigAttach:
+        return {u"config"_s, u"attach"_s};
+    case Verb::ConfigDetach:
+        return {u"config"_s, u"detach"_s};
+    }
+    return {};
+}
+
+} // namespace
+
+TicketItemCommand::TicketItemCommand(Verb verb, CliContext *context)
+    : Command(wordsFor(verb), context)
+    , m_verb(verb)
+{
+}
+
+QString TicketItemCommand::synopsis() const
+{
+    switch (m_verb) {
+    case Verb::NoteAdd:
+        return tr("TICKET_ID --text TEXT [--internal] [--resolution]");
+    case Verb::TaskAdd:
+        return tr("TICKET_ID --notes TEXT");
+    case Verb::TaskDone:
+        return tr("TICKET_ID TASK_ID");
+    case Verb::ConfigAttach:
+    case Verb::ConfigDetach:
+        return tr("TICKET_ID CONFIGURATION");
+    }
+    return {};
+}
+
+QString TicketItemCommand::summary() const
+{
+    switch (m_verb) {
+    case Verb::NoteAdd:
+        return tr("Add a note to a ticket.");
+    case Verb::TaskAdd:
+        return tr("Add a task to a ticket.");
+    case Verb::TaskDone:
+        return tr("Mark a task of a ticket as done.");
+    case Verb::ConfigAttach:
+        return tr("Attach a configuration to a ticket.");
+    case Verb::ConfigDetach:
+        return tr("Detach a configuration from a ticket.");
+    }
+    return {};
+}
+
+QString TicketItemCommand::description() const
+{
+    switch (m_verb) {
+    case Verb::NoteAdd:
+        return tr("A note is a discussion note unless --internal or --resolution says otherwise "
+                  "(--discussion adds the discussion flag to those). --text - reads the text "
+                  "from standard input.\nPrints the new note.");
+    case Verb::TaskAdd:
+        return tr("Prints the new task.");
+    case Verb::TaskDone:
+        return tr("Prints the task as the server has it now.");
+    case Verb::ConfigAttach:
+    case Verb::ConfigDetach:
+        return tr("CONFIGURATION is the configuration's id or its device identifier "
+                  "(e.g. RTC-FW01).");
+    }
+    return {};
+}
+
+QList<QCommandLineOption> TicketItemCommand::options() const
+{
+    switch (m_verb) {
+    case Verb::NoteAdd:
+        return {{u"text"_s, tr("The note's text; - reads it from standard input."), u"TEXT"_s},
+                {u"internal"_s, tr("An internal note (internal analysis).")},
+                {u"resolution"_s, tr("A resolution note.")},
+                {u"discussion"_s, tr("Also a discussion note (the default without the other "
+                                     "two).")}};
+    case Verb::TaskAdd:
+        return {{u"notes"_s, tr("What is to be done (required)."), u"TEXT"_s},
+                {u"summary"_s, tr("A short title."), u"TEXT"_s}};
+    case Verb::TaskDone:
+        return {{u"resolution"_s, tr("How it was done."), u"TEXT"_s}};
+    case Verb::ConfigAttach:
+    case Verb::ConfigDetach:
+        break;
+    }
+    return {};
+}
+
+QList<OutputFormatter::Column> TicketItemCommand::noteColumns()
+{
+    return {{tr("ID"), u"id"_s},
+            {tr("Ticket"), u"ticketId"_s},
+            {tr("Created"), u"dateCreated"_s},
+            {tr("By"), u"createdBy"_s},
+            {tr("Discussion"), u"detailDescriptionFlag"_s},
+            {tr("Internal"), u"internalAnalysisFlag"_s},
+            {tr("Resolution"), u"resolutionFlag"_s},
+            {tr("Text"), u"text"_s}};
+}
+
+QList<OutputFormatter::Column> TicketItemCommand::taskColumns()
+{
+    return {{tr("ID"), u"id"_s},
+            {tr("Ticket"), u"ticketId"_s},
+            {tr("Done"), u"closedFlag"_s},
+            {tr("Priority"), u"priority"_s},
+            {tr("Member"), u"member/identifier"_s},
+            {tr("Summary"), u"summary"_s},
+            {tr("Notes"), u"notes"_s},
+            {tr("Resolution"), u"resolution"_s}};
+}
+
+bool TicketItemCommand::prepare(const QCommandLineParser &parser, const QStringList &arguments,
+                                CliError *error)
+{
+    const QString ticket = tr("the ticket ID");
+    switch (m_verb) {
+    case Verb::NoteAdd: {
+        if (!expectArguments(arguments, {ticket}, error) ||
+            !parseId(arguments.first(), tr("The ticket ID"), &m_ticketId, error))
+            return false;
+        if (!parser.isSet(u"text"_s)) {
+            *error = CliError::usage(tr("note add needs --text (or --text - to read standard "
+                                        "input)."));
+            return false;
+        }
+        m_text = parser.value(u"text"_s);
+        if (m_text == u"-"_s) {
+            if (context()->options().privateKeyFromStdin) {
+                *error = CliError::usage(tr("--text - and --private-key-stdin cannot both read "
+                                            "standard input."));
+                return false;
+            }
+            m_text = QString::fromUtf8(Terminal::readAllStdin());
+            while (m_text.endsWith(u'\n'))
+                m_text.chop(1);
+        }
+        if (m_text.trimmed().isEmpty()) {
+            *error = CliError::usage(tr("The note's text is empty."));
+            return false;
+        }
+        m_internal = parser.isSet(u"internal"_s);
+        m_resolution = parser.isSet(u"resolution"_s);
+        m_discussion = parser.isSet(u"discussion"_s) || (!m_internal && !m_resolution);
+        return true;
+    }
+    case Verb::TaskAdd:
+        if (!expectArguments(arguments, {ticket}, error) ||
+            !parseId(arguments.first(), tr("The ticket ID"), &m_ticketId, error))
+            return false;
+        m_text = parser.value(u"notes"_s).trimmed();
+        m_summaryText = parser.value(u"summary"_s).trimmed();
+        if (m_text.isEmpty()) {
+            *error = CliError::usage(tr("task add needs --notes TEXT."));
+            return false;
+        }
+        return true;
+    case Verb::TaskDone:
+        if (!expectArguments(arguments, {ticket, tr("the task ID")}, error) ||
+            !parseId(arguments.at(0), tr("The ticket ID"), &m_ticketId, error) ||
+            !parseId(arguments.at(1), tr("The task ID"), &m_itemId, error))
+            return false;
+        m_text = parser.value(u"resolution"_s).trimmed();
+        return true;
+    case Verb::ConfigAttach:
+    case Verb::ConfigDetach:
+        if (!expectArguments(arguments, {ticket, tr("the configuration (id or device identifier)")},
+                             error) ||
+            !parseId(arguments.at(0), tr("The ticket ID"), &m_ticketId, error))
+            return false;
+        m_configuration = arguments.at(1).trimmed();
+        return true;
+    }
+    return false;
+}
+
+void TicketItemCommand::run()
+{
+    RecordJob *job = nullptr;
+    QList<OutputFormatter::Column> columns;
+    ManageClient *client = context()->client();
+    bool isNumber = false;
+    const int configurationId = m_configuration.toInt(&isNumber);
+    switch (m_verb) {
+    case Verb::NoteAdd:
+        job =
+            client->create(ApiPaths::notes(m_ticketId), {{u"text"_s, m_text},
+                                                         {u"detailDescriptionFlag"_s, m_discussion},
+                                                         {u"internalAnalysisFlag"_s, m_internal},
+                                                         {u"resolutionFlag"_s, m_resolution}});
+        columns = noteColumns();
+        break;
+    case Verb::TaskAdd: {
+        QJsonObject task{{u"notes"_s, m_text}};
+        if (!m_summaryText.isEmpty())
+            task.insert(u"summary"_s, m_summaryText);
+        job = client->create(ApiPaths::tasks(m_ticketId), task);
+        columns = taskColumns();
+        break;
+    }
+    case Verb::TaskDone: {
+        QJsonArray operations = JsonPatch::replace(u"closedFlag"_s, true);
+        if (!m_text.isEmpty())
+            operations.append(JsonPatch::replace(u"resolution"_s, m_text).first());
+        job = client->patch(ApiPaths::task(m_ticketId, m_itemId), operations);
+        columns = taskColumns();
+        break;
+    }
+    case Verb::ConfigAttach:
+        job = client->create(ApiPaths::ticketConfigurations(m_ticketId),
+                             isNumber ? QJsonObject{{u"id"_s, configurationId}}
+                                      : QJsonObject{{u"deviceIdentifier"_s, m_configuration}});
+        columns = {{tr("ID"), u"id"_s}, {tr("Device"), u"deviceIdentifier"_s}};
+        break;
+    case Verb::ConfigDetach: {
+        if (isNumber) {
+            detach(configurationId);
+            return;
+        }
+        // A device identifier: find the link among the ticket's configurations.
+        ListQuery query;
+        query.pageSize = ListQuery::MaxPageSize;
+        ListJob *list = client->list(ApiPaths::ticketConfigurations(m_ticketId), query);
+        context()->track(list);
+        connect(list, &ManageJob::failed, this,
+                [this](const ApiError &e) { context()->failApi(e); });
+        connect(list, &ListJob::recordsFetched, this, [this](const QList<QByteArray> &records) {
+            for (const QByteArray &raw : records) {
+                const QJsonObject link = QJsonDocument::fromJson(raw).object();
+                if (link.value(u"deviceIdentifier"_s)
+                        .toString()
+                        .compare(m_configuration, Qt::CaseInsensitive) == 0) {
+                    detach(link.value(u"id"_s).toInt());
+                    return;
+                }
+            }
+            context()->fail(CliError::usage(tr("No configuration \"%1\" is attached to ticket #%2.")
+                                                .arg(m_configuration)
+                                                .arg(m_ticketId)));
+        });
+        return;
+    }
+    }
+    context()->track(job);
+    connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
+    connect(job, &RecordJob::succeeded, this, [this, columns](const QByteArray &raw) {
+        context()->output().writeRecord(raw, columns);
+        if (context()->checkOutput())
+            context()->finish();
+    });
+}
+
+void TicketItemCommand::detach(int configurationId)
+{
+    RecordJob *job =
+        context()->client()->remove(ApiPaths::ticketConfiguration(m_ticketId, configurationId));
+    context()->track(job);
+    connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
+    connect(job, &RecordJob::succeeded, this, [this, configurationId] {
+        context()->note(
+            tr("Detached configuration %1 from ticket #%2.").arg(configurationId).arg(m_ticketId));
+        context()->finish();
+    });
+}
+
+} // namespace cw

@@ -38,9 +38,7 @@ CliContext::~CliContext()
 
 QString CliContext::defaultConfigDirectory()
 {
-    // The desktop app's AppConfigLocation ("CW Desk"/"cwdesk"), so both share profiles.json.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(u"CW Desk/cwdesk"_s);
+    return ProfileStore::defaultDirectory();
 }
 
 ProfileStore &CliContext::profiles()

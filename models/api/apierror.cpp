@@ -259,14 +259,21 @@ QString ApiError::message() const
     QString said = m_serverMessage;
     if (m_kind == Kind::Configuration || m_kind == Kind::InvalidQuery)
         said.clear(); // already the headline
-    if (!m_serverDetails.isEmpty()) {
-        const QString details = m_serverDetails.join(u"; "_s);
+    if (m_serverDetails.size() == 1) {
+        const QString &detail = m_serverDetails.first();
         said = said.isEmpty()
-                   ? details
-                   : tr("%1: %2", "server message: its validation errors").arg(said, details);
+                   ? detail
+                   : tr("%1: %2", "server message: its validation error").arg(said, detail);
     }
     if (!said.isEmpty())
         lines.append(tr("The server said: %1").arg(said));
+    if (m_serverDetails.size() > 1) {
+        // Several fields: one line each, so the user can go through them.
+        if (said.isEmpty())
+            lines.append(tr("The server said:"));
+        for (const QString &detail : m_serverDetails)
+            lines.append(u"  • "_s + detail);
+    }
     if (!m_transportText.isEmpty())
         lines.append(tr("Details: %1").arg(m_transportText));
     lines.append(m_details);

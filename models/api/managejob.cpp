@@ -93,7 +93,8 @@ void ManageJob::begin()
 {
     if (m_finished || m_aborting)
         return;
-    if (!m_client->hasCredentials()) {
+    // The public codebase lookup happens before the keys are known to work (or set).
+    if (m_authenticated && !m_client->hasCredentials()) {
         finishFailed(ApiError::configuration(tr("No ConnectWise site is set up yet.")));
         return;
     }
@@ -129,7 +130,7 @@ void ManageJob::send()
 {
     if (m_finished)
         return;
-    if (!m_client->isSameSite(m_url)) {
+    if (m_authenticated && !m_client->isSameSite(m_url)) {
         finishFailed(ApiError::configuration(
             tr("Refusing to send the API keys to %1, which is not the configured site.")
                 .arg(m_url.host())));

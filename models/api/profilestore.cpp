@@ -34,10 +34,18 @@ ProfileStore::ProfileStore(const QString &directory)
     : m_directory(directory)
 {
     if (m_directory.isEmpty()) {
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        m_directory = defaultDirectory();
         m_defaultLocation = true;
     }
     reload();
+}
+
+QString ProfileStore::defaultDirectory()
+{
+    // The desktop app's AppConfigLocation (organisation "CW Desk", application "cwdesk"),
+    // spelled out so that cwdesk-cli, whose application name differs, shares profiles.json.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(u"CW Desk/cwdesk"_s);
 }
 
 QString ProfileStore::fileName()

@@ -24,6 +24,8 @@ public:
 
     QString directory() const { return m_directory; }
     QString filePath() const;
+    // Where the app and cwdesk-cli keep profiles.json unless told otherwise.
+    static QString defaultDirectory();
     static QString fileName();
 
     // Reads the file again (another process may have changed it). A missing file is an empty

@@ -231,6 +231,23 @@ private Q_SLOTS:
         QVERIFY(errorOf(CannedResponse::json(200, "[]")).message().isEmpty());
     }
 
+    void severalFieldErrorsOneLineEach()
+    {
+        const QByteArray body =
+            R"({"code":"InvalidObject","message":"ticket object is invalid","errors":[)"
+            R"({"code":"InvalidField","message":"The summary field is required.","field":"summary"},)"
+            R"({"code":"InvalidField","message":"The board is inactive.","field":"board"}]})";
+        const ApiError error = ApiError::fromHttpStatus(400, body);
+        QCOMPARE(error.fieldErrors().size(), 2);
+        QCOMPARE(error.fieldErrors().at(1).field, u"board"_s);
+        const QStringList lines = error.message().split(u'\n');
+        QVERIFY2(lines.contains(u"The server said: ticket object is invalid"_s),
+                 qPrintable(error.message()));
+        QVERIFY2(lines.contains(u"  • The summary field is required."_s),
+                 qPrintable(error.message()));
+        QVERIFY2(lines.contains(u"  • The board is inactive."_s), qPrintable(error.message()));
+    }
+
     void invalidQueryNamesParameterAndPlace()
     {
         const ApiError error =

@@ -246,4 +246,9 @@ bool Conditions::operator==(const Conditions &other) const
     return !a.root || a.root->sameTree(*b.root);
 }
 
+const SyntaxNode *Conditions::syntaxTree() const
+{
+    return isValid() && d && d->root ? &*d->root : nullptr;
+}
+
 } // namespace cw::query

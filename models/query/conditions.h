@@ -17,6 +17,7 @@ class QJsonObject;
 namespace cw::query {
 
 class ConditionsData;
+struct SyntaxNode;
 
 // A value type, cheap to copy: copies share one immutable compiled tree. Safe to evaluate from
 // several threads at once.
@@ -55,6 +56,9 @@ public:
     QString toString() const;
 
     bool operator==(const Conditions &other) const;
+
+    // The compiled tree, for other cwquery code (SqlCompiler); nullptr when empty or invalid.
+    const SyntaxNode *syntaxTree() const;
 
 private:
     std::shared_ptr<const ConditionsData> d;

@@ -1,0 +1,5 @@
+#include "storelogging.h"
+
+namespace cw {
+Q_LOGGING_CATEGORY(lcStore, "cw.store", QtWarningMsg)
+} // namespace cw

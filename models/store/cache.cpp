@@ -1,5 +1,7 @@
 #include "cache.h"
 
+#include "outboxentry.h"
+
 #include "cachefile.h"
 #include "ftsquery.h"
 #include "recordtable.h"
@@ -513,7 +515,8 @@ Transaction Cache::writeTransaction() const
 }
 
 bool Cache::upsertBatch(RecordKind kind, const QList<QByteArray> &raw, int parentId,
-                        QList<int> *stored, QList<int> *changed, QString *error)
+                        QList<int> *stored, QList<int> *changed, QString *error,
+                        const QSet<int> &held)
 {
     const RecordTable &table = RecordTable::of(kind);
     Statement *upsertStatement =
@@ -533,6 +536,12 @@ bool Cache::upsertBatch(RecordKind kind, const QList<QByteArray> &raw, int paren
                         error);
         }
         Q_ASSERT(run.added() == table.columns.size());
+        if (held.contains(id)) {
+            // A change of this record waits in the outbox: the optimistic copy stays until the
+            // outbox has sent it (then the server's answer replaces it).
+            stored->append(id);
+            continue;
+        }
         run.add(fetchedAt).add(raw.at(i));
         if (!run.exec())
             return fail(run.error(), error);
@@ -646,13 +655,35 @@ bool Cache::upsert(RecordKind kind, const QList<QByteArray> &raw, int parentId, 
     Transaction transaction(m_statements->begin, m_statements->commit, m_statements->rollback);
     if (!transaction.begin())
         return fail(transaction.error(), error);
-    if (!upsertBatch(kind, raw, parentId, &stored, &changed, error))
+    if (!upsertBatch(kind, raw, parentId, &stored, &changed, error, heldByOutbox(kind)))
         return false;
     if (!transaction.commit())
         return fail(transaction.error(), error);
     if (!changed.isEmpty())
         Q_EMIT recordsChanged(kind, changed, parentId);
     return true;
+}
+
+QSet<int> Cache::heldByOutbox(RecordKind kind) const
+{
+    // Records with local changes not yet confirmed by the server (negative ids are records
+    // created here). Server data must neither overwrite nor remove them.
+    QSet<int> held;
+    const QString name = OutboxEntry::kindName(kind);
+    if (name.isEmpty() || m_version < 2)
+        return held;
+    QString error;
+    Statement *select = statement(
+        u"SELECT DISTINCT record_id FROM outbox WHERE kind = ? AND state != 'sent'"_s, &error);
+    if (!select)
+        return held;
+    Statement::Run run(*select);
+    run.add(name);
+    if (!run.exec())
+        return held;
+    while (run.next())
+        held.insert(run.value(0).toInt());
+    return held;
 }
 
 bool Cache::removeIds(RecordKind kind, const QList<int> &ids, int parentId, QList<int> *removed,
@@ -716,7 +747,8 @@ bool Cache::replaceChildren(RecordKind kind, int parentId, const QList<QByteArra
         return fail(transaction.error(), error);
     QList<int> stored;
     QList<int> changed;
-    if (!upsertBatch(kind, raw, parentId, &stored, &changed, error))
+    const QSet<int> held = heldByOutbox(kind);
+    if (!upsertBatch(kind, raw, parentId, &stored, &changed, error, held))
         return false;
     QString readError;
     const QList<int> present =
@@ -726,7 +758,7 @@ bool Cache::replaceChildren(RecordKind kind, int parentId, const QList<QByteArra
     const QSet<int> listed(stored.cbegin(), stored.cend());
     QList<int> gone;
     for (const int id : present) {
-        if (!listed.contains(id))
+        if (!listed.contains(id) && id > 0 && !held.contains(id))
             gone.append(id);
     }
     QList<int> removed;
@@ -760,9 +792,10 @@ int Cache::deleteTicketsNotIn(const QSet<int> &keep, const QString &scopeWhereSq
         fail(readError, error);
         return -1;
     }
+    const QSet<int> held = heldByOutbox(RecordKind::Ticket);
     QList<int> gone;
     for (const int id : inScope) {
-        if (!keep.contains(id))
+        if (!keep.contains(id) && id > 0 && !held.contains(id))
             gone.append(id);
     }
     QList<int> removed;

@@ -235,8 +235,12 @@ private:
     Statement *statement(const QString &sql, QString *error, bool dynamic = false,
                          Statement::Binding binding = Statement::Binding::Positional) const;
     // Within a transaction: *stored gets every id of the batch, *changed those written.
+    // `held`: ids whose stored copy must stay as it is (see heldByOutbox()); counted as stored.
     bool upsertBatch(RecordKind kind, const QList<QByteArray> &raw, int parentId,
-                     QList<int> *stored, QList<int> *changed, QString *error);
+                     QList<int> *stored, QList<int> *changed, QString *error,
+                     const QSet<int> &held = {});
+    // Ids of `kind` with outbox entries the server has not confirmed yet.
+    QSet<int> heldByOutbox(RecordKind kind) const;
     bool removeIds(RecordKind kind, const QList<int> &ids, int parentId, QList<int> *removed,
                    QString *error);
     // Within a write transaction: (re)indexes the rows of `ids` (tickets, notes, articles) in

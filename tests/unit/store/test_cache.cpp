@@ -5,14 +5,18 @@
 #include "storetestsupport.h"
 
 #include "store/cache.h"
+#include "store/outbox.h"
 #include "store/ticketcolumns.h"
 
 #include "query/conditions.h"
 #include "query/sqlcompiler.h"
 
+#include "api/manageclient.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +83,44 @@ private Q_SLOTS:
         QVERIFY(m_cache->upsertTickets({ticket(6, u"a"_s), ticket(6, u"b"_s)}));
         QCOMPARE(m_cache->ticket(6).summary(), u"b"_s);
         QCOMPARE(m_cache->count(RecordKind::Ticket), 2);
+    }
+
+    void serverDataLeavesOutboxChangesAlone()
+    {
+        // Nothing is sent: the client has no site, the outbox only queues here.
+        QNetworkAccessManager network;
+        ManageClient client(&network);
+        Outbox outbox(m_cache.get(), &client);
+        QVERIFY(m_cache->upsertTickets({ticket(7, u"Server"_s), ticket(8, u"Other"_s)}));
+        const QJsonObject base = m_cache->ticket(7).json();
+        QJsonObject edited = base;
+        edited.insert(u"summary"_s, u"Mine, not sent yet"_s);
+        QString error;
+        QVERIFY2(outbox.queueEdit(RecordKind::Ticket, 7, 0, base, edited, &error) > 0,
+                 qPrintable(error));
+        const qint64 noteSeq = outbox.queueCreate(
+            RecordKind::Note, 7, QJsonObject{{u"text"_s, u"queued note"_s}}, &error);
+        QVERIFY2(noteSeq > 0, qPrintable(error));
+        QCOMPARE(m_cache->notes(7).size(), 1);
+        const int localNote = m_cache->notes(7).first().id();
+        QVERIFY(localNote < 0);
+
+        // A sync brings the server's copies: the queued edit stays visible, the other updates.
+        QVERIFY(m_cache->upsertTickets({ticket(7, u"Server, newer"_s), ticket(8, u"Other 2"_s)}));
+        QCOMPARE(m_cache->ticket(7).summary(), u"Mine, not sent yet"_s);
+        QCOMPARE(m_cache->ticket(8).summary(), u"Other 2"_s);
+        // The server's note list does not know the local note: it stays.
+        QVERIFY(m_cache->replaceChildren(RecordKind::Note, 7, {}, &error));
+        QCOMPARE(m_cache->notes(7).size(), 1);
+        QCOMPARE(m_cache->notes(7).first().id(), localNote);
+        // The deletion sweep keeps a ticket with queued changes and local tickets.
+        QCOMPARE(m_cache->deleteTicketsNotIn({8}), 0);
+        QCOMPARE(m_cache->ticket(7).summary(), u"Mine, not sent yet"_s);
+        // Once discarded, server data applies again.
+        for (const OutboxEntry &entry : outbox.entries())
+            QVERIFY(outbox.discard(entry.seq, &error));
+        QVERIFY(m_cache->upsertTickets({ticket(7, u"Server, newest"_s)}));
+        QCOMPARE(m_cache->ticket(7).summary(), u"Server, newest"_s);
     }
 
     void rawJsonRoundTripsByteForByte()

@@ -4,7 +4,11 @@
 #include "command.h"
 #include "kbcommand.h"
 #include "listcommand.h"
+#include "offlinecommand.h"
+#include "outboxcommand.h"
 #include "profilecommand.h"
+#include "searchcommand.h"
+#include "synccommand.h"
 #include "terminal.h"
 #include "ticketcommand.h"
 #include "ticketitemcommand.h"
@@ -88,6 +92,13 @@ CliApplication::CliApplication(const QStringList &arguments, QObject *parent)
         new TicketItemCommand(I::ConfigDetach, m_context),
         new KbCommand(KbCommand::Verb::Search, m_context),
         new KbCommand(KbCommand::Verb::Show, m_context),
+        new SyncCommand(m_context),
+        new SearchCommand(m_context),
+        new OutboxCommand(OutboxCommand::Verb::List, m_context),
+        new OutboxCommand(OutboxCommand::Verb::Push, m_context),
+        new OutboxCommand(OutboxCommand::Verb::Discard, m_context),
+        new OutboxCommand(OutboxCommand::Verb::Conflicts, m_context),
+        new OutboxCommand(OutboxCommand::Verb::Resolve, m_context),
     };
 }
 
@@ -122,6 +133,13 @@ QList<QCommandLineOption> CliApplication::globalOptions()
         {{u"f"_s, u"format"_s}, tr("Output: table (default), json or csv."), u"FORMAT"_s},
         {u"timeout"_s, tr("Give up a request after SECONDS without data (default 60)."),
          u"SECONDS"_s},
+        {u"cache"_s,
+         tr("The offline cache file (default: the profile's, as the desktop app uses); changes "
+            "are queued in its outbox before they are sent."),
+         u"FILE"_s},
+        {u"offline"_s, tr("Answer from the offline cache alone (tickets, ticket show, notes, "
+                           "tasks, count, kb search); nothing is sent.")},
+        {u"no-outbox"_s, tr("Send changes straight to the server instead of through the outbox.")},
         {u"debug"_s, tr("Log requests and retries on standard error (never a key).")},
         {{u"h"_s, u"help"_s}, tr("Show help (for a command: COMMAND --help).")},
         {u"version"_s, tr("Show the version.")},
@@ -292,6 +310,11 @@ void CliApplication::execute()
 
     qsizetype consumed = 0;
     Command *command = find(words, &consumed);
+    // --offline swaps in the command's cache-only twin (before or after the command words).
+    if (command && m_arguments.contains(u"--offline"_s)) {
+        if (Command *offline = OfflineCommand::replacement(command, m_context))
+            command = offline;
+    }
     if (!command) {
         const QString word = words.first();
         if (!family(word).isEmpty()) {
@@ -375,6 +398,9 @@ void CliApplication::execute()
     options.privateKeyFromStdin =
         first.isSet(u"private-key-stdin"_s) ||
         (globalAfter.contains(u"private-key-stdin"_s) && second.isSet(u"private-key-stdin"_s));
+    options.cachePath = value(u"cache"_s, "CWDESK_CACHE");
+    options.noOutbox = first.isSet(u"no-outbox"_s) ||
+                       (globalAfter.contains(u"no-outbox"_s) && second.isSet(u"no-outbox"_s));
     const QString timeout = value(u"timeout"_s, nullptr);
     if (!timeout.isEmpty()) {
         bool ok = false;

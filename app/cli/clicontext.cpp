@@ -10,10 +10,14 @@
 #include "api/profilestore.h"
 #include "api/secretjob.h"
 #include "api/secretstore.h"
+#include "store/cache.h"
+#include "store/outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -207,7 +211,18 @@ void CliContext::useProfile(const ConnectionProfile &profile, const QString &pri
                 }
                 ready();
             });
-    connect(job, &ManageJob::failed, this, [this](const ApiError &error) {
+    connect(job, &ManageJob::failed, this, [this, ready](const ApiError &error) {
+        // Offline, a change can still be queued in the outbox; whatever needs the server fails
+        // on its own request with the same network error.
+        const ApiError::Kind kind = error.kind();
+        const bool unreachable =
+            kind == ApiError::Kind::ConnectionRefused || kind == ApiError::Kind::HostNotFound ||
+            kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Network ||
+            kind == ApiError::Kind::ConnectionDropped;
+        if (unreachable && !m_options.noOutbox && cache()) {
+            ready();
+            return;
+        }
         // The only Configuration failure here is a company the site does not know: wrong
         // sign-in details rather than a usage error.
         if (error.kind() == ApiError::Kind::Configuration) {
@@ -216,6 +231,61 @@ void CliContext::useProfile(const ConnectionProfile &profile, const QString &pri
         }
         failApi(error);
     });
+}
+
+Cache *CliContext::cache()
+{
+    if (m_cacheTried)
+        return m_cache && m_cache->isOpen() ? m_cache.get() : nullptr;
+    m_cacheTried = true;
+    QString path = m_options.cachePath;
+    if (path.isEmpty()) {
+        ConnectionProfile profile = m_profile;
+        CliError error;
+        if (profile.site().isEmpty() && !resolveProfile(false, &profile, &error)) {
+            m_cacheError = error.message();
+            return nullptr;
+        }
+        path = Cache::defaultPath(profile.secretKey());
+    }
+    m_cache = std::make_unique<Cache>(path);
+    if (!m_cache->isOpen()) {
+        m_cacheError = m_cache->lastError();
+        return nullptr;
+    }
+    if (!m_cache->lastNotice().isEmpty())
+        note(m_cache->lastNotice());
+    return m_cache.get();
+}
+
+Outbox *CliContext::outbox()
+{
+    if (m_outboxTried)
+        return m_outbox;
+    m_outboxTried = true;
+    if (m_options.noOutbox)
+        return nullptr;
+    Cache *store = cache();
+    if (!store) {
+        note(tr("The offline cache cannot be used (%1); the change goes straight to the server "
+                "and is not queued if that fails.")
+                 .arg(m_cacheError));
+        return nullptr;
+    }
+    m_outbox = new Outbox(store, m_client, this);
+    // Crash tests only: die at one point of a send, as a power cut would.
+    const QString killAt = qEnvironmentVariable("CWDESK_TEST_KILL_AT").trimmed().toLower();
+    if (!killAt.isEmpty()) {
+        connect(m_outbox, &Outbox::stepReached, this, [killAt](qint64, Outbox::Step step) {
+            const QString name = step == Outbox::Step::Queued     ? u"queued"_s
+                                 : step == Outbox::Step::Sending  ? u"sending"_s
+                                 : step == Outbox::Step::Answered ? u"answered"_s
+                                                                  : u"recorded"_s;
+            if (name == killAt)
+                ::raise(SIGKILL);
+        });
+    }
+    return m_outbox;
 }
 
 void CliContext::track(ManageJob *job)

@@ -22,9 +22,11 @@
 namespace cw {
 
 class ApiError;
+class Cache;
 class FetchAllJob;
 class ManageClient;
 class ManageJob;
+class Outbox;
 class ProfileStore;
 class SecretStore;
 struct ListQuery;
@@ -46,6 +48,8 @@ public:
         QByteArray trustedFingerprint;    // --trust-fingerprint, CWDESK_TRUST_FINGERPRINT
         bool privateKeyFromStdin = false; // --private-key-stdin
         int timeoutSeconds = 0;           // --timeout; 0 keeps the client's default
+        QString cachePath;                // --cache, CWDESK_CACHE
+        bool noOutbox = false;            // --no-outbox: changes go straight to the server
     };
 
     explicit CliContext(QObject *parent = nullptr);
@@ -79,6 +83,14 @@ public:
     // False with *error when --private-key-stdin read nothing.
     bool privateKeyFromInput(QString *key, CliError *error);
 
+    // The offline cache: --cache FILE, else the profile's file (Cache::defaultPath); opened on
+    // first use. Null when it cannot be opened; cacheError() says why.
+    Cache *cache();
+    QString cacheError() const { return m_cacheError; }
+    // The outbox in cache() sending through client(); null with --no-outbox or without a cache
+    // (changes then go straight to the server, which the first call says on standard error).
+    Outbox *outbox();
+
     // Follows the job: cancelled on Ctrl-C, its retries noted on a terminal.
     void track(ManageJob *job);
     void track(FetchAllJob *job);
@@ -111,6 +123,11 @@ private:
     SecretStore *m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     ConnectionProfile m_profile;
+    std::unique_ptr<Cache> m_cache;
+    QString m_cacheError;
+    bool m_cacheTried = false;
+    Outbox *m_outbox = nullptr;
+    bool m_outboxTried = false;
     QList<QPointer<ManageJob>> m_jobs;
     QList<QPointer<FetchAllJob>> m_fetches;
     bool m_finished = false;

@@ -1,12 +1,16 @@
 #include "ticketcommand.h"
 
 #include "clicontext.h"
+#include "queuedchange.h"
 #include "terminal.h"
 
 #include "api/apierror.h"
 #include "api/apipaths.h"
+#include "api/jsonpatch.h"
 #include "api/manageclient.h"
 #include "api/recordjob.h"
+#include "store/cache.h"
+#include "store/outbox.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -377,7 +381,28 @@ void TicketCommand::load()
 {
     RecordJob *job = context()->client()->get(ApiPaths::ticket(m_id));
     context()->track(job);
-    connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
+    connect(job, &ManageJob::failed, this, [this](const ApiError &e) {
+        // Offline, an update can still be queued against the cached copy.
+        const bool offline = e.kind() == ApiError::Kind::ConnectionRefused ||
+                             e.kind() == ApiError::Kind::HostNotFound ||
+                             e.kind() == ApiError::Kind::Timeout ||
+                             e.kind() == ApiError::Kind::Network;
+        Cache *cache =
+            m_verb == Verb::Update && offline && context()->outbox() ? context()->cache() : nullptr;
+        const QByteArray cached = cache ? cache->rawRecord(RecordKind::Ticket, m_id) : QByteArray();
+        if (cached.isEmpty()) {
+            context()->failApi(e);
+            return;
+        }
+        context()->note(tr("The server cannot be reached (%1); the change is made to the cached "
+                           "copy of ticket #%2.")
+                            .arg(e.headline())
+                            .arg(m_id));
+        m_loaded = QJsonDocument::fromJson(cached).object();
+        m_edited = m_loaded;
+        m_next = 0;
+        applyNext();
+    });
     connect(job, &RecordJob::succeeded, this, [this](const QByteArray &raw) {
         if (m_verb == Verb::Show) {
             show(raw);
@@ -562,8 +587,41 @@ void TicketCommand::send()
             if (ref.contains(u"id"_s))
                 record.insert(field, QJsonObject{{u"id"_s, ref.value(u"id"_s)}});
         }
+        if (Outbox *outbox = context()->outbox()) {
+            QString error;
+            const qint64 seq = outbox->queueCreate(RecordKind::Ticket, 0, record, &error);
+            if (!seq) {
+                context()->fail(CliError::failure(error));
+                return;
+            }
+            QueuedChange::push(
+                context(), seq,
+                [this](const QByteArray &raw) {
+                    context()->note(
+                        tr("Created ticket #%1.")
+                            .arg(QJsonDocument::fromJson(raw).object().value(u"id"_s).toInt()));
+                    show(raw);
+                },
+                [this](const QByteArray &raw) { show(raw); });
+            return;
+        }
         job = context()->client()->create(ApiPaths::tickets(), record);
     } else {
+        Outbox *outbox = context()->outbox();
+        if (outbox && !JsonPatch::diff(m_loaded, m_edited).isEmpty()) {
+            QString error;
+            const qint64 seq =
+                outbox->queueEdit(RecordKind::Ticket, m_id, 0, m_loaded, m_edited, &error);
+            if (!seq) {
+                context()->fail(CliError::failure(error));
+                return;
+            }
+            auto print = [this](const QByteArray &raw) {
+                show(raw);
+            };
+            QueuedChange::push(context(), seq, print, print);
+            return;
+        }
         job = context()->client()->update(ApiPaths::ticket(m_id), m_loaded, m_edited);
     }
     context()->track(job);
@@ -579,6 +637,22 @@ void TicketCommand::send()
 void TicketCommand::confirmAndDelete()
 {
     auto remove = [this] {
+        if (Outbox *outbox = context()->outbox()) {
+            QString error;
+            const qint64 seq = outbox->queueDelete(RecordKind::Ticket, m_id, 0, {}, &error);
+            if (!seq) {
+                context()->fail(CliError::failure(error));
+                return;
+            }
+            QueuedChange::push(
+                context(), seq,
+                [this](const QByteArray &) {
+                    context()->note(tr("Deleted ticket #%1.").arg(m_id));
+                    context()->finish();
+                },
+                [this](const QByteArray &) { context()->finish(); });
+            return;
+        }
         RecordJob *job = context()->client()->remove(ApiPaths::ticket(m_id));
         context()->track(job);
         connect(job, &ManageJob::failed, this,

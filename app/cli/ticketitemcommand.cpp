@@ -1,6 +1,7 @@
 #include "ticketitemcommand.h"
 
 #include "clicontext.h"
+#include "queuedchange.h"
 #include "terminal.h"
 
 #include "api/apierror.h"
@@ -9,6 +10,8 @@
 #include "api/listjob.h"
 #include "api/manageclient.h"
 #include "api/recordjob.h"
+#include "store/cache.h"
+#include "store/outbox.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -208,8 +211,93 @@ bool TicketItemCommand::prepare(const QCommandLineParser &parser, const QStringL
     return false;
 }
 
+void TicketItemCommand::queue(RecordKind kind, const QJsonObject &record,
+                              const QList<OutputFormatter::Column> &columns)
+{
+    Outbox *outbox = context()->outbox();
+    QString error;
+    const qint64 seq = outbox->queueCreate(kind, m_ticketId, record, &error);
+    if (!seq) {
+        context()->fail(CliError::failure(error));
+        return;
+    }
+    finishQueued(seq, columns);
+}
+
+void TicketItemCommand::finishQueued(qint64 seq, const QList<OutputFormatter::Column> &columns)
+{
+    auto print = [this, columns](const QByteArray &raw) {
+        if (!raw.isEmpty() && !columns.isEmpty())
+            context()->output().writeRecord(raw, columns);
+        if (context()->checkOutput())
+            context()->finish();
+    };
+    QueuedChange::push(context(), seq, print, print);
+}
+
 void TicketItemCommand::run()
 {
+    if (Outbox *outbox = context()->outbox()) {
+        // Through the outbox: stored with its effect on the offline cache first, then sent.
+        bool isNumber = false;
+        const int configurationId = m_configuration.toInt(&isNumber);
+        switch (m_verb) {
+        case Verb::NoteAdd:
+            queue(RecordKind::Note,
+                  {{u"text"_s, m_text},
+                   {u"detailDescriptionFlag"_s, m_discussion},
+                   {u"internalAnalysisFlag"_s, m_internal},
+                   {u"resolutionFlag"_s, m_resolution}},
+                  noteColumns());
+            return;
+        case Verb::TaskAdd: {
+            QJsonObject task{{u"notes"_s, m_text}};
+            if (!m_summaryText.isEmpty())
+                task.insert(u"summary"_s, m_summaryText);
+            queue(RecordKind::Task, task, taskColumns());
+            return;
+        }
+        case Verb::TaskDone: {
+            QJsonArray operations = JsonPatch::replace(u"closedFlag"_s, true);
+            if (!m_text.isEmpty())
+                operations.append(JsonPatch::replace(u"resolution"_s, m_text).first());
+            // The cached task is the base the server's copy is judged against, when there is one.
+            const QJsonObject base =
+                QJsonDocument::fromJson(
+                    context()->cache()->rawRecord(RecordKind::Task, m_itemId, m_ticketId))
+                    .object();
+            QString error;
+            const qint64 seq = outbox->queueUpdate(RecordKind::Task, m_itemId, m_ticketId, base,
+                                                   operations, &error);
+            if (!seq) {
+                context()->fail(CliError::failure(error));
+                return;
+            }
+            finishQueued(seq, taskColumns());
+            return;
+        }
+        case Verb::ConfigAttach:
+            queue(RecordKind::TicketConfiguration,
+                  isNumber ? QJsonObject{{u"id"_s, configurationId}}
+                           : QJsonObject{{u"deviceIdentifier"_s, m_configuration}},
+                  {{tr("ID"), u"id"_s}, {tr("Device"), u"deviceIdentifier"_s}});
+            return;
+        case Verb::ConfigDetach:
+            if (!isNumber) {
+                for (const TicketConfiguration &link :
+                     context()->cache()->ticketConfigurations(m_ticketId)) {
+                    if (link.deviceIdentifier().compare(m_configuration, Qt::CaseInsensitive) ==
+                        0) {
+                        detach(link.id());
+                        return;
+                    }
+                }
+                break; // not cached: look it up on the server below
+            }
+            detach(configurationId);
+            return;
+        }
+    }
     RecordJob *job = nullptr;
     QList<OutputFormatter::Column> columns;
     ManageClient *client = context()->client();
@@ -286,6 +374,25 @@ void TicketItemCommand::run()
 
 void TicketItemCommand::detach(int configurationId)
 {
+    if (Outbox *outbox = context()->outbox()) {
+        QString error;
+        const qint64 seq = outbox->queueDelete(RecordKind::TicketConfiguration, configurationId,
+                                               m_ticketId, {}, &error);
+        if (!seq) {
+            context()->fail(CliError::failure(error));
+            return;
+        }
+        QueuedChange::push(
+            context(), seq,
+            [this, configurationId](const QByteArray &) {
+                context()->note(tr("Detached configuration %1 from ticket #%2.")
+                                    .arg(configurationId)
+                                    .arg(m_ticketId));
+                context()->finish();
+            },
+            [this](const QByteArray &) { context()->finish(); });
+        return;
+    }
     RecordJob *job =
         context()->client()->remove(ApiPaths::ticketConfiguration(m_ticketId, configurationId));
     context()->track(job);

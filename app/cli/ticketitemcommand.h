@@ -5,6 +5,10 @@
 #include "command.h"
 #include "outputformatter.h"
 
+#include "store/recordkind.h"
+
+#include <QJsonObject>
+
 namespace cw {
 
 class TicketItemCommand : public Command
@@ -29,6 +33,10 @@ public:
 
 private:
     void detach(int configurationId);
+    // Through the outbox: queues a new record of the ticket and pushes.
+    void queue(RecordKind kind, const QJsonObject &record,
+               const QList<OutputFormatter::Column> &columns);
+    void finishQueued(qint64 seq, const QList<OutputFormatter::Column> &columns);
 
     Verb m_verb;
     int m_ticketId = 0;

@@ -108,11 +108,18 @@ Cache::~Cache()
     close();
 }
 
+QString Cache::defaultDirectory()
+{
+    // Data, not a disposable cache: the file also holds the outbox's unsent changes. Spelled
+    // out (the desktop app's AppDataLocation) so that cwdesk-cli, whose application name
+    // differs, shares it.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"CW Desk/cwdesk"_s);
+}
+
 QString Cache::defaultPath(const QString &profileKey)
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (base.isEmpty())
-        base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = defaultDirectory();
     // Readable enough to find by eye, safe on every filesystem; the hash keeps keys that clean
     // to the same text ("a/b", "a:b") apart.
     QString safe;

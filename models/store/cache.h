@@ -57,8 +57,11 @@ public:
     Cache(const QString &filePath, const CacheOptions &options, QObject *parent = nullptr);
     ~Cache() override;
 
-    // The cache file of a profile: `<CacheLocation>/cache-<safe key>-<hash>.sqlite`.
+    // The cache file of a profile: `<defaultDirectory()>/cache-<safe key>-<hash>.sqlite`.
     static QString defaultPath(const QString &profileKey);
+    // The app's and cwdesk-cli's data directory (~/.local/share/CW Desk/cwdesk): the outbox's
+    // unsent changes live in the cache file, so it is not put where cache cleaners look.
+    static QString defaultDirectory();
 
     bool isOpen() const { return m_open; }
     QString filePath() const { return m_path; }

@@ -155,7 +155,9 @@ private Q_SLOTS:
         const QString c = Cache::defaultPath(u"../../etc/passwd"_s);
         QCOMPARE(a, Cache::defaultPath(u"https://na.myconnectwise.net/acme+PUBKEY"_s));
         QVERIFY(a != b);
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        const QString base = Cache::defaultDirectory();
+        QVERIFY(
+            base.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
         for (const QString &path : {a, b, c}) {
             QVERIFY2(path.startsWith(base + u'/'), qPrintable(path));
             const QString name = path.mid(base.size() + 1);

@@ -865,45 +865,45 @@ QString Cache::selectSql(RecordKind kind, const QString &what, const QString &wh
     return sql;
 }
 
+bool Cache::selectFirstColumn(RecordKind kind, const QString &what, const QString &whereSql,
+                              const QVariantList &bindings, const QString &orderBySql, int limit,
+                              int offset, QString *error,
+                              const std::function<void(const QVariant &)> &row) const
+{
+    Statement *select =
+        statement(selectSql(kind, what, whereSql, orderBySql, limit, offset), error, true);
+    if (!select)
+        return false;
+    Statement::Run run(*select);
+    for (const QVariant &value : bindings)
+        run.add(value);
+    if (!run.exec())
+        return fail(run.error(), error);
+    while (run.next())
+        row(run.value(0));
+    return true;
+}
+
 QList<QByteArray> Cache::rawRecords(RecordKind kind, const QString &whereSql,
                                     const QVariantList &bindings, const QString &orderBySql,
                                     int limit, int offset, QString *error) const
 {
-    Statement *select = statement(
-        selectSql(kind, u"CAST(json AS BLOB)"_s, whereSql, orderBySql, limit, offset), error, true);
-    if (!select)
-        return {};
-    Statement::Run run(*select);
-    for (const QVariant &value : bindings)
-        run.add(value);
-    if (!run.exec()) {
-        fail(run.error(), error);
-        return {};
-    }
     QList<QByteArray> list;
-    while (run.next())
-        list.append(run.value(0).toByteArray());
+    if (!selectFirstColumn(kind, u"CAST(json AS BLOB)"_s, whereSql, bindings, orderBySql, limit,
+                           offset, error,
+                           [&list](const QVariant &value) { list.append(value.toByteArray()); }))
+        return {};
     return list;
 }
 
 QList<int> Cache::ids(RecordKind kind, const QString &whereSql, const QVariantList &bindings,
                       const QString &orderBySql, int limit, int offset, QString *error) const
 {
-    Statement *select = statement(
-        selectSql(kind, RecordTable::of(kind).idColumn, whereSql, orderBySql, limit, offset), error,
-        true);
-    if (!select)
-        return {};
-    Statement::Run run(*select);
-    for (const QVariant &value : bindings)
-        run.add(value);
-    if (!run.exec()) {
-        fail(run.error(), error);
-        return {};
-    }
     QList<int> list;
-    while (run.next())
-        list.append(run.value(0).toInt());
+    if (!selectFirstColumn(kind, RecordTable::of(kind).idColumn, whereSql, bindings, orderBySql,
+                           limit, offset, error,
+                           [&list](const QVariant &value) { list.append(value.toInt()); }))
+        return {};
     return list;
 }
 

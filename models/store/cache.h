@@ -36,6 +36,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -252,6 +253,11 @@ private:
     // Within a write transaction, after deletes: removes from the full-text index what the
     // delete triggers queued in search_removed.
     bool flushSearch(QString *error);
+    // Runs selectSql(kind, what, …) and hands each row's first column to `row`.
+    bool selectFirstColumn(RecordKind kind, const QString &what, const QString &whereSql,
+                           const QVariantList &bindings, const QString &orderBySql, int limit,
+                           int offset, QString *error,
+                           const std::function<void(const QVariant &)> &row) const;
     QString selectSql(RecordKind kind, const QString &what, const QString &whereSql,
                       const QString &orderBySql, int limit, int offset) const;
     template<class T> QList<T> children(RecordKind kind, int parentId) const

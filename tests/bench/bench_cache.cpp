@@ -3,9 +3,9 @@
 // tickets per second: a first load, the same pages again (unchanged) and changed tickets.
 #include "api/jsonrecords.h"
 #include "api/ticket.h"
-#include "httpclient.h"
-#include "sandbox/sandbox.h"
 #include "store/cache.h"
+
+#include "benchpages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -22,73 +21,13 @@
 
 using namespace Qt::StringLiterals;
 
+using cw::bench::fixturePages;
+using cw::bench::print;
+using cw::bench::sandboxPages;
+
 namespace {
 
 constexpr double TargetPerSecond = 20000.0;
-
-void print(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-// Pages as the sandbox serves them (every field), over HTTP from an in-process sandbox.
-QList<QByteArray> sandboxPages(int tickets, int pageSize, QString *error)
-{
-    cw::sandbox::Sandbox sandbox;
-    cw::sandbox::SandboxOptions options;
-    options.tickets = tickets;
-    QElapsedTimer timer;
-    timer.start();
-    if (!sandbox.start(options, error))
-        return {};
-    print(u"sandbox: %1 tickets generated in %2 s"_s.arg(tickets).arg(
-        double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    cw::test::HttpClient http(sandbox.baseUrl());
-    QList<QByteArray> pages;
-    for (int page = 1; page * pageSize <= tickets; ++page) {
-        const cw::test::HttpResult result =
-            http.get(u"/service/tickets"_s, {{u"pageSize"_s, QString::number(pageSize)},
-                                             {u"page"_s, QString::number(page)},
-                                             {u"orderBy"_s, u"id asc"_s}});
-        if (result.status != 200) {
-            *error = result.describe(300);
-            return {};
-        }
-        pages.append(result.body);
-    }
-    return pages;
-}
-
-// Pages of the django-connectwise fixture ticket (about 12.5 KB), each copy its own id and summary.
-QList<QByteArray> fixturePages(int tickets, int pageSize, QString *error)
-{
-    QFile file(QStringLiteral(CW_REFERENCE_DIR "/django-connectwise-fixtures.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.fileName() + u": "_s + file.errorString();
-        return {};
-    }
-    QJsonObject ticket = QJsonDocument::fromJson(file.readAll())
-                             .object()
-                             .value(u"fixtures"_s)
-                             .toObject()
-                             .value(u"API_SERVICE_TICKET"_s)
-                             .toObject();
-    QList<QByteArray> pages;
-    for (int first = 0; first < tickets; first += pageSize) {
-        QByteArray page = "[";
-        for (int i = first; i < first + pageSize; ++i) {
-            ticket[u"id"_s] = i + 1;
-            ticket[u"summary"_s] = u"Fixture ticket %1"_s.arg(i + 1);
-            if (i > first)
-                page += ',';
-            page += QJsonDocument(ticket).toJson(QJsonDocument::Compact);
-        }
-        page += ']';
-        pages.append(page);
-    }
-    return pages;
-}
 
 // Every ticket of the pages with another summary, as a sync would see after edits on the server.
 QList<QByteArray> changedPages(const QList<QByteArray> &pages)

@@ -851,6 +851,12 @@ bool Cache::setSyncState(const QString &key, const QString &value, QString *erro
 
 // --- Reads --------------------------------------------------------------------------------------
 
+const QString &Cache::unordered()
+{
+    static const QString marker = u"<unordered>"_s;
+    return marker;
+}
+
 QString Cache::selectSql(RecordKind kind, const QString &what, const QString &whereSql,
                          const QString &orderBySql, int limit, int offset) const
 {
@@ -858,7 +864,10 @@ QString Cache::selectSql(RecordKind kind, const QString &what, const QString &wh
     QString sql = u"SELECT "_s + what + u" FROM "_s + table.table;
     if (!whereSql.trimmed().isEmpty())
         sql += u" WHERE ("_s + whereSql + u')';
-    sql += u" ORDER BY "_s + (orderBySql.trimmed().isEmpty() ? table.defaultOrder : orderBySql);
+    // Without an order SQLite may answer from a covering index instead of walking the table
+    // (whose rows carry the whole JSON) in id order.
+    if (orderBySql != unordered())
+        sql += u" ORDER BY "_s + (orderBySql.trimmed().isEmpty() ? table.defaultOrder : orderBySql);
     // Literal numbers (ints, no injection) keep the common "no limit" text stable for reuse.
     if (limit >= 0 || offset > 0)
         sql += u" LIMIT %1 OFFSET %2"_s.arg(limit >= 0 ? limit : -1).arg(std::max(0, offset));

@@ -208,6 +208,9 @@ public:
     // The connection (same thread only), e.g. to register SqlCompiler's SQL functions on it.
     QSqlDatabase database() const { return m_db; }
 
+    // Pass as `orderBySql` when the caller orders the result itself: the rows come in whatever
+    // order is cheapest (e.g. straight from an index).
+    static const QString &unordered();
     // The table of a kind (for SQL fragments and tests).
     static QString tableName(RecordKind kind);
 

@@ -43,20 +43,13 @@ std::optional<query::SqlColumn> OfflineQuery::resolveTicketColumn(const QStringL
 
 bool OfflineQuery::registerFunctions(Cache *cache, QString *error)
 {
-    QSqlDatabase db = cache->database();
-    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        if (error)
-            *error = QObject::tr("The cache is not an open SQLite database.");
-        return false;
-    }
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    if (query::registerSqliteFunctions(sqlite) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(sqlite));
-        return false;
-    }
-    return true;
+    // The cache registers them once when it opens. Registering again on every query would
+    // expire every prepared statement of the connection (SQLite re-prepares them all).
+    if (cache->sqlFunctionsAvailable())
+        return true;
+    if (error)
+        *error = QObject::tr("The offline cache could not install its query functions.");
+    return false;
 }
 
 query::SqlFragment OfflineQuery::compileTickets(const query::Conditions &conditions)
@@ -123,8 +116,8 @@ bool OfflineQuery::run(QList<QByteArray> *raw, QList<int> *ids, QString *error) 
         } else if (m_orderBy.isEmpty() && m_limit < 0 && m_offset == 0) {
             // Without ORDER BY the planner is free to answer from an index alone; the server's
             // id order is restored here, which costs less than sorting rows in SQL.
-            *ids = m_cache->ids(RecordKind::Ticket, m_fragment.where, m_fragment.bindings, {}, -1,
-                                0, &sqlError);
+            *ids = m_cache->ids(RecordKind::Ticket, m_fragment.where, m_fragment.bindings,
+                                Cache::unordered(), -1, 0, &sqlError);
             std::sort(ids->begin(), ids->end());
         } else {
             *ids = m_cache->ids(RecordKind::Ticket, m_fragment.where, m_fragment.bindings, orderSql,

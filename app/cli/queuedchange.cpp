@@ -97,9 +97,9 @@ void QueuedChange::finished()
     }
     const QString why = result.stopped && result.error.isError()
                             ? result.error.headline()
-                            : tr("it waits behind an earlier change of the same record");
-    m_context->note(tr("Queued in the outbox as entry %1; not sent yet: %2. `cwdesk-cli outbox "
-                       "push` sends it later.")
+                            : tr("It waits behind an earlier change of the same record.");
+    m_context->note(tr("Queued in the outbox as entry %1, not sent yet (`cwdesk-cli outbox push` "
+                       "sends it later). %2")
                         .arg(e.seq)
                         .arg(why));
     m_queued(e.operation == OutboxEntry::Operation::Delete

@@ -360,12 +360,14 @@ QList<Migration> Migration::all()
              // Rows carry the whole ticket JSON, so a full scan reads every page of the table.
              // A query on these columns (contains, like, or, wide ranges) scans this narrow
              // covering index instead; status names get an index of their own.
-             return execAll(db,
-                            {u"CREATE INDEX tickets_status_name ON tickets (status_name_ci)"_s,
-                             u"CREATE INDEX tickets_scan ON tickets (summary_ci, company_name_ci, "
-                             "owner_identifier_ci, contact_name_ci, status_name_ci, priority_id, "
-                             "board_id, status_id, closed_flag, last_updated_ms)"_s},
-                            error);
+             return execAll(
+                 db,
+                 {u"CREATE INDEX IF NOT EXISTS tickets_status_name ON tickets (status_name_ci)"_s,
+                  u"CREATE INDEX IF NOT EXISTS tickets_scan ON tickets (summary_ci, "
+                  "company_name_ci, "
+                  "owner_identifier_ci, contact_name_ci, status_name_ci, priority_id, "
+                  "board_id, status_id, closed_flag, last_updated_ms)"_s},
+                 error);
          }},
     };
 }

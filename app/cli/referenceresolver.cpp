@@ -7,7 +7,10 @@
 #include "api/listjob.h"
 #include "api/listquery.h"
 #include "api/manageclient.h"
+#include "query/conditions.h"
+#include "store/cache.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +64,70 @@ QString ReferenceResolver::conditionsFor(const QStringList &keys, const QString 
     return alternatives.join(u" or "_s);
 }
 
+bool ReferenceResolver::unreachable(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind()) {
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionDropped:
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<QJsonObject> ReferenceResolver::cachedMatches(const QString &path,
+                                                    const QString &conditions) const
+{
+    Cache *cache = m_context->cache();
+    if (!cache)
+        return {};
+    const QStringList segments = path.toLower().split(u'/', Qt::SkipEmptyParts);
+    QList<QByteArray> raw;
+    const auto rawOf = [&raw](const auto &records) {
+        for (const auto &record : records)
+            raw.append(record.rawJson());
+    };
+    static const QHash<QString, RecordKind> collections = {
+        {u"service/boards"_s, RecordKind::Board},
+        {u"service/priorities"_s, RecordKind::Priority},
+        {u"service/slas"_s, RecordKind::Sla},
+        {u"service/sources"_s, RecordKind::Source},
+        {u"service/locations"_s, RecordKind::Location},
+        {u"system/members"_s, RecordKind::Member},
+        {u"company/companies"_s, RecordKind::Company},
+        {u"company/contacts"_s, RecordKind::Contact}};
+    if (segments.size() == 2 && collections.contains(segments.join(u'/'))) {
+        raw = cache->rawRecords(collections.value(segments.join(u'/')));
+    } else if (segments.size() == 4 && segments.at(0) == u"service"_s &&
+               segments.at(1) == u"boards"_s) {
+        const int board = segments.at(2).toInt();
+        const QString &child = segments.at(3);
+        if (child == u"statuses"_s)
+            rawOf(cache->statuses(board));
+        else if (child == u"types"_s)
+            rawOf(cache->boardTypes(board));
+        else if (child == u"subtypes"_s)
+            rawOf(cache->boardSubTypes(board));
+        else if (child == u"items"_s)
+            rawOf(cache->boardItems(board));
+        else if (child == u"teams"_s)
+            rawOf(cache->boardTeams(board));
+    }
+    query::Error error;
+    const query::Conditions filter = query::Conditions::parse(conditions, &error);
+    QList<QJsonObject> matches;
+    for (const QByteArray &bytes : std::as_const(raw)) {
+        const QJsonObject record = QJsonDocument::fromJson(bytes).object();
+        if (!error.isError() && filter.matches(record))
+            matches.append(record);
+    }
+    return matches;
+}
+
 void ReferenceResolver::resolve(const Target &target, const QString &text, const Resolved &done)
 {
     bool isNumber = false;
@@ -85,52 +152,66 @@ void ReferenceResolver::resolve(const Target &target, const QString &text, const
     ListJob *job = m_context->client()->list(target.path, query);
     m_context->track(job);
     connect(job, &ListJob::failed, this,
-            [this](const ApiError &error) { m_context->failApi(error); });
-    connect(
-        job, &ListJob::recordsFetched, this,
-        [this, target, text, done](const QList<QByteArray> &raws) {
-            QList<QJsonObject> records;
-            for (const QByteArray &raw : raws)
-                records.append(QJsonDocument::fromJson(raw).object());
-            // Servers compare case-insensitively; an exact match wins when there are several.
-            QList<QJsonObject> matches = records;
-            if (matches.size() > 1) {
-                QList<QJsonObject> exact;
-                for (const QString &key : target.keys) {
-                    for (const QJsonObject &record : std::as_const(records)) {
-                        if (textOf(record, key) == text.trimmed())
-                            exact.append(record);
-                    }
-                    if (!exact.isEmpty())
-                        break;
+            [this, target, text, done, conditions = query.conditions](const ApiError &error) {
+                // Offline: names resolve against the synced cache, so a change can be queued.
+                const QList<QJsonObject> cached = unreachable(error)
+                                                      ? cachedMatches(target.path, conditions)
+                                                      : QList<QJsonObject>();
+                if (cached.isEmpty()) {
+                    m_context->failApi(error);
+                    return;
                 }
-                if (exact.size() == 1)
-                    matches = exact;
+                pick(target, text, cached, done);
+            });
+    connect(job, &ListJob::recordsFetched, this,
+            [this, target, text, done](const QList<QByteArray> &raws) {
+                QList<QJsonObject> records;
+                for (const QByteArray &raw : raws)
+                    records.append(QJsonDocument::fromJson(raw).object());
+                pick(target, text, records, done);
+            });
+}
+
+void ReferenceResolver::pick(const Target &target, const QString &text,
+                             const QList<QJsonObject> &records, const Resolved &done)
+{
+    // Servers compare case-insensitively; an exact match wins when there are several.
+    QList<QJsonObject> matches = records;
+    if (matches.size() > 1) {
+        QList<QJsonObject> exact;
+        for (const QString &key : target.keys) {
+            for (const QJsonObject &record : std::as_const(records)) {
+                if (textOf(record, key) == text.trimmed())
+                    exact.append(record);
             }
-            const QString where = target.where.isEmpty() ? QString() : u' ' + target.where;
-            if (matches.isEmpty()) {
-                m_context->fail(CliError::usage(
-                    tr("There is no %1 named \"%2\"%3.").arg(target.what, text, where)));
-                return;
-            }
-            if (matches.size() > 1) {
-                QStringList candidates;
-                for (const QJsonObject &record : std::as_const(matches)) {
-                    QStringList names;
-                    for (const QString &key : target.keys)
-                        names.append(textOf(record, key));
-                    names.removeDuplicates();
-                    candidates.append(
-                        tr("%1: %2").arg(record.value(u"id"_s).toInt()).arg(names.join(u" / "_s)));
-                }
-                m_context->fail(
-                    CliError::usage(tr("\"%1\" names more than one %2%3; give the id instead.")
-                                        .arg(text, target.what, where),
-                                    candidates));
-                return;
-            }
-            done(matches.first().value(u"id"_s).toInt());
-        });
+            if (!exact.isEmpty())
+                break;
+        }
+        if (exact.size() == 1)
+            matches = exact;
+    }
+    const QString where = target.where.isEmpty() ? QString() : u' ' + target.where;
+    if (matches.isEmpty()) {
+        m_context->fail(
+            CliError::usage(tr("There is no %1 named \"%2\"%3.").arg(target.what, text, where)));
+        return;
+    }
+    if (matches.size() > 1) {
+        QStringList candidates;
+        for (const QJsonObject &record : std::as_const(matches)) {
+            QStringList names;
+            for (const QString &key : target.keys)
+                names.append(textOf(record, key));
+            names.removeDuplicates();
+            candidates.append(
+                tr("%1: %2").arg(record.value(u"id"_s).toInt()).arg(names.join(u" / "_s)));
+        }
+        m_context->fail(CliError::usage(tr("\"%1\" names more than one %2%3; give the id instead.")
+                                            .arg(text, target.what, where),
+                                        candidates));
+        return;
+    }
+    done(matches.first().value(u"id"_s).toInt());
 }
 
 } // namespace cw

@@ -11,6 +11,8 @@
 
 namespace cw {
 
+class ApiError;
+
 class CliContext;
 
 class ReferenceResolver : public QObject
@@ -42,6 +44,15 @@ public:
     static QString conditionsFor(const QStringList &keys, const QString &text);
 
 private:
+    // Chooses among the records whose keys match `text` (an exact match wins) and calls `done`,
+    // or fails the command with what was ambiguous or missing.
+    void pick(const Target &target, const QString &text, const QList<QJsonObject> &records,
+              const Resolved &done);
+    static bool unreachable(const ApiError &error);
+    // The cached records of `path` (lookups, boards and their children) that match
+    // `conditions`; empty when the cache keeps none.
+    QList<QJsonObject> cachedMatches(const QString &path, const QString &conditions) const;
+
     CliContext *m_context;
 };
 

@@ -241,6 +241,38 @@ private Q_SLOTS:
         QCOMPARE(countWhere(notes(m_ticketId), u"text"_s, text), 1);
     }
 
+    void offlineCreateByNames()
+    {
+        // While the server is down, board and company names resolve against the synced cache,
+        // so the new ticket is queued (exit 0) and reaches the server with the right ids later.
+        CliResult r = cli({u"sync"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject model = m_http.get(u"/service/tickets/%1"_s.arg(m_ticketId)).object();
+        const QString board = model.value(u"board"_s)[u"name"_s].toString();
+        const QString company = model.value(u"company"_s)[u"identifier"_s].toString();
+        QVERIFY(!board.isEmpty() && !company.isEmpty());
+        QVERIFY(m_sandbox.stop());
+        const QString summary = u"offline by name "_s + QUuid::createUuid().toString();
+        r = cli({u"ticket"_s, u"create"_s, u"--board"_s, board, u"--company"_s, company,
+                 u"--summary"_s, summary});
+        QVERIFY2(r.exitCode == 0 && r.errText().contains(u"Queued"_s), r.describe());
+        // A name the cache does not know is still an error, not a guess.
+        r = cli({u"ticket"_s, u"create"_s, u"--board"_s, u"No Such Board"_s, u"--company"_s,
+                 company, u"--summary"_s, summary});
+        QVERIFY2(r.exitCode != 0, r.describe());
+
+        QVERIFY2(startSandbox(m_port), qPrintable(m_sandbox.errorString()));
+        r = cli({u"outbox"_s, u"push"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonArray found =
+            m_http.get(u"/service/tickets"_s, {{u"conditions"_s, u"summary=\"%1\""_s.arg(summary)}})
+                .array();
+        QCOMPARE(found.size(), 1);
+        const QJsonObject created = found.first().toObject();
+        QCOMPARE(created.value(u"board"_s)[u"name"_s].toString(), board);
+        QCOMPARE(created.value(u"company"_s)[u"identifier"_s].toString(), company);
+    }
+
     void offlineUpdateConflictsThenResolved()
     {
         // Loaded while online (the cache keeps the ticket), changed while the server is down,

@@ -117,6 +117,23 @@ QString typeName(od::json_type type)
 }
 
 // The array or object at the root was the whole document (no trailing data).
+// Starts reading `input` with this thread's parser and checks that the document is of
+// `expected` type (an array of records, or one record); a readable problem, or empty.
+QString openDocument(const PaddedInput &input, od::json_type expected, od::document *doc)
+{
+    if (const error_code e =
+            threadState().parser.iterate(input.data, input.size, input.allocated).get(*doc))
+        return describe(e, -1);
+    od::json_type type;
+    if (const error_code e = doc->type().get(type))
+        return describe(e, *doc, input);
+    if (type == expected)
+        return {};
+    return expected == od::json_type::array
+               ? JsonRecords::tr("Expected a JSON array of records, got %1.").arg(typeName(type))
+               : JsonRecords::tr("Expected a JSON object (a record), got %1.").arg(typeName(type));
+}
+
 bool atEnd(od::document &doc)
 {
     const char *location = nullptr;
@@ -393,14 +410,8 @@ bool JsonRecords::splitArray(const QByteArray &body, QList<QByteArray> *records,
             *error = message;
         return false;
     };
-    if (const error_code e =
-            threadState().parser.iterate(input.data, input.size, input.allocated).get(doc))
-        return fail(describe(e, -1));
-    od::json_type type;
-    if (const error_code e = doc.type().get(type))
-        return fail(describe(e, doc, input));
-    if (type != od::json_type::array)
-        return fail(tr("Expected a JSON array of records, got %1.").arg(typeName(type)));
+    if (const QString problem = openDocument(input, od::json_type::array, &doc); !problem.isEmpty())
+        return fail(problem);
     od::array array;
     if (const error_code e = doc.get_array().get(array))
         return fail(describe(e, doc, input));
@@ -447,14 +458,9 @@ bool JsonRecords::readRecord(const QByteArray &raw, const RecordSchema &schema, 
             *error = message;
         return false;
     };
-    if (const error_code e =
-            threadState().parser.iterate(input.data, input.size, input.allocated).get(doc))
-        return fail(describe(e, -1));
-    od::json_type type;
-    if (const error_code e = doc.type().get(type))
-        return fail(describe(e, doc, input));
-    if (type != od::json_type::object)
-        return fail(tr("Expected a JSON object (a record), got %1.").arg(typeName(type)));
+    if (const QString problem = openDocument(input, od::json_type::object, &doc);
+        !problem.isEmpty())
+        return fail(problem);
     od::object object;
     if (const error_code e = doc.get_object().get(object))
         return fail(describe(e, doc, input));

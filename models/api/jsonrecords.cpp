@@ -148,13 +148,22 @@ bool isJsonSpace(char c)
 // Field readers. Each returns SUCCESS unless the JSON itself is broken; a value of another type
 // than expected (or null) leaves the target at its default, as a missing field would.
 
-error_code readString(od::value &value, QString *out)
+// A field of another type than the reader expects reads as its default: *matches is false and
+// the result SUCCESS. Only a broken document is an error.
+error_code hasType(od::value &value, od::json_type expected, bool *matches)
 {
     od::json_type type;
     if (const error_code e = value.type().get(type))
         return e;
-    if (type != od::json_type::string)
-        return SUCCESS;
+    *matches = type == expected;
+    return SUCCESS;
+}
+
+error_code readString(od::value &value, QString *out)
+{
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::string, &ok); e || !ok)
+        return e;
     std::string_view text;
     if (const error_code e = value.get_string().get(text))
         return e;
@@ -164,11 +173,9 @@ error_code readString(od::value &value, QString *out)
 
 error_code readInteger(od::value &value, int *out)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::number, &ok); e || !ok)
         return e;
-    if (type != od::json_type::number)
-        return SUCCESS;
     int64_t integer = 0;
     if (value.get_int64().get(integer) == SUCCESS) {
         if (integer >= std::numeric_limits<int>::min() &&
@@ -186,11 +193,9 @@ error_code readInteger(od::value &value, int *out)
 
 error_code readNumber(od::value &value, double *out)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::number, &ok); e || !ok)
         return e;
-    if (type != od::json_type::number)
-        return SUCCESS;
     double real = 0;
     if (value.get_double().get(real) == SUCCESS)
         *out = real;
@@ -199,11 +204,9 @@ error_code readNumber(od::value &value, double *out)
 
 error_code readBoolean(od::value &value, bool *out)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::boolean, &ok); e || !ok)
         return e;
-    if (type != od::json_type::boolean)
-        return SUCCESS;
     bool flag = false;
     if (const error_code e = value.get_bool().get(flag))
         return e;
@@ -215,11 +218,9 @@ error_code readBoolean(od::value &value, bool *out)
 // widened to UTF-16 on the stack: no allocation per date.
 error_code readDateTime(od::value &value, qint64 *out)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::string, &ok); e || !ok)
         return e;
-    if (type != od::json_type::string)
-        return SUCCESS;
     std::string_view text;
     if (const error_code e = value.get_string().get(text))
         return e;
@@ -238,11 +239,9 @@ error_code readDateTime(od::value &value, qint64 *out)
 // (a wrongly typed field reads as its default). Stops at the first error `read` returns.
 template<class Read> error_code forEachMember(od::value &value, Read read)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::object, &ok); e || !ok)
         return e;
-    if (type != od::json_type::object)
-        return SUCCESS;
     od::object object;
     if (const error_code e = value.get_object().get(object))
         return e;
@@ -280,11 +279,9 @@ error_code readReference(od::value &value, Reference *out)
 
 error_code readIntegerList(od::value &value, QList<int> *out)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::array, &ok); e || !ok)
         return e;
-    if (type != od::json_type::array)
-        return SUCCESS;
     od::array array;
     if (const error_code e = value.get_array().get(array))
         return e;
@@ -310,11 +307,9 @@ error_code readIntegerList(od::value &value, QList<int> *out)
 // A contact's communicationItems: [{communicationType: "Email", defaultFlag, value}, …].
 error_code readDefaultEmail(od::value &value, QString *out)
 {
-    od::json_type type;
-    if (const error_code e = value.type().get(type))
+    bool ok = false;
+    if (const error_code e = hasType(value, od::json_type::array, &ok); e || !ok)
         return e;
-    if (type != od::json_type::array)
-        return SUCCESS;
     od::array array;
     if (const error_code e = value.get_array().get(array))
         return e;

@@ -163,6 +163,20 @@ ApiError ApiError::invalidJson(int httpStatus, const QString &parseError)
     return error;
 }
 
+bool ApiError::isUnreachable() const
+{
+    switch (m_kind) {
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionDropped:
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
 ApiError ApiError::configuration(const QString &reason)
 {
     ApiError error;

@@ -64,6 +64,9 @@ public:
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
+    // The one answer to "the server cannot be reached": DNS, refused, dropped, timed out, other
+    // transport failures. A TLS refusal or any HTTP answer is not (the server said something).
+    bool isUnreachable() const;
     int httpStatus() const { return m_httpStatus; }
     int networkError() const { return m_networkError; }
     // The ConnectWise error body, when the server sent one.

@@ -85,14 +85,12 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
     return a == b;
 }
 
-bool isNetworkError(ApiError::Kind kind)
+// Unreachable, or answering but not now: the change waits for a later push.
+bool isNetworkError(const ApiError &error)
 {
-    switch (kind) {
-    case ApiError::Kind::HostNotFound:
-    case ApiError::Kind::ConnectionRefused:
-    case ApiError::Kind::ConnectionDropped:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
+    if (error.isUnreachable())
+        return true;
+    switch (error.kind()) {
     case ApiError::Kind::Tls:
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::ServerError:
@@ -898,7 +896,7 @@ bool Outbox::recordAnswer(const OutboxEntry &e, const QByteArray &raw, QString *
 
 void Outbox::failed(qint64 seq, const ApiError &apiError)
 {
-    const bool network = isNetworkError(apiError.kind());
+    const bool network = isNetworkError(apiError);
     const bool auth = apiError.kind() == ApiError::Kind::Unauthorized ||
                       apiError.kind() == ApiError::Kind::Forbidden;
     QString message = apiError.message();

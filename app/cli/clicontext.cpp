@@ -10,6 +10,8 @@
 #include "api/profilestore.h"
 #include "api/secretjob.h"
 #include "api/secretstore.h"
+#include "desk/desk.h"
+#include "desk/deskchange.h"
 #include "store/cache.h"
 #include "store/outbox.h"
 
@@ -26,9 +28,10 @@ namespace cw {
 CliContext::CliContext(QObject *parent)
     : QObject(parent)
     , m_output(&m_stdout)
-    , m_client(new ManageClient(&m_network, this))
-    , m_secrets(new SecretStore(QStringLiteral("CW Desk"), this))
+    , m_desk(new Desk(nullptr, this))
 {
+    connect(m_desk, &Desk::jobStarted, this, [this](ManageJob *job) { track(job); });
+    connect(m_desk, &Desk::notice, this, &CliContext::note);
     // Buffered by QFile; flushed at the end of every listing and record.
     if (!m_stdout.open(Terminal::StdOut, QIODevice::WriteOnly))
         qWarning("cannot open standard output");
@@ -58,63 +61,11 @@ ProfileStore &CliContext::profiles()
 
 bool CliContext::resolveProfile(bool allowNew, ConnectionProfile *profile, CliError *error)
 {
-    ProfileStore &store = profiles();
-    ConnectionProfile result;
-    if (!m_options.profile.isEmpty()) {
-        if (const auto saved = store.profile(m_options.profile)) {
-            result = *saved;
-        } else if (allowNew) {
-            result.setName(m_options.profile);
-        } else {
-            *error = CliError::usage(
-                tr("There is no saved profile named \"%1\". `cwdesk-cli profiles` lists them; "
-                   "`cwdesk-cli login` saves one.")
-                    .arg(m_options.profile));
-            return false;
-        }
-    } else if (m_options.site.isEmpty() && !store.defaultProfileName().isEmpty()) {
-        if (const auto saved = store.profile(store.defaultProfileName()))
-            result = *saved;
-    }
-
-    // Flags and environment win over what the profile says.
-    const QString oldRoot = result.siteRoot().toString();
-    const QString oldCompany = result.company().toLower();
-    if (!m_options.site.isEmpty())
-        result.setSite(m_options.site);
-    if (!m_options.company.isEmpty())
-        result.setCompany(m_options.company);
-    if (!m_options.publicKey.isEmpty())
-        result.setPublicKey(m_options.publicKey);
-    if (!m_options.clientId.isEmpty())
-        result.setClientId(m_options.clientId);
-    if (!m_options.trustedFingerprint.isEmpty())
-        result.setTrustedCertificateSha256(m_options.trustedFingerprint);
-    // Another site or company may live on another codebase: ask again.
-    if (result.siteRoot().toString() != oldRoot || result.company().toLower() != oldCompany)
-        result.setCodebase({});
-
-    if (result.site().isEmpty() && result.company().isEmpty() && result.publicKey().isEmpty()) {
-        *error = CliError::usage(
-            tr("No connection is set up. Run `cwdesk-cli login`, or give --profile, or --site, "
-               "--company and --public-key (or CWDESK_SITE, CWDESK_COMPANY and "
-               "CWDESK_PUBLIC_KEY)."));
-        return false;
-    }
-    QString reason;
-    if (!result.validate(&reason)) {
-        *error = CliError::usage(reason);
-        return false;
-    }
-    if (!m_options.trustedFingerprint.isEmpty() &&
-        Credentials::normalizedSha256(m_options.trustedFingerprint).isEmpty()) {
-        *error = CliError::usage(
-            tr("--trust-fingerprint needs the certificate's SHA-256 fingerprint: 64 hexadecimal "
-               "digits, with or without colons."));
-        return false;
-    }
-    *profile = result;
-    return true;
+    DeskError why;
+    if (m_options.resolve(profiles(), allowNew, profile, &why))
+        return true;
+    *error = cliError(why);
+    return false;
 }
 
 bool CliContext::privateKeyFromInput(QString *key, CliError *error)
@@ -147,136 +98,114 @@ void CliContext::connectToSite(const std::function<void()> &ready)
         fail(error);
         return;
     }
-    m_profile = profile;
+    m_desk->setProfile(profile);
     QString key;
     if (!privateKeyFromInput(&key, &error)) {
         fail(error);
         return;
     }
-    if (!key.isEmpty()) {
-        useProfile(profile, key, ready);
-        return;
-    }
-    readKeychain(
-        [this, profile, ready](const QString &secret) { useProfile(profile, secret, ready); });
-}
-
-void CliContext::readKeychain(const std::function<void(const QString &)> &done)
-{
-    SecretJob *job = m_secrets->read(m_profile.secretKey());
-    connect(job, &SecretJob::finished, this, [this, done](SecretJob *finished) {
-        if (m_finished)
-            return;
-        if (finished->isError()) {
-            const QString name = m_profile.name();
-            fail(CliError(
-                CliError::Auth, tr("No private key for the connection \"%1\".").arg(name),
-                {finished->errorMessage(), tr("Run `cwdesk-cli login` to save it, or give it with "
-                                              "--private-key-stdin or CWDESK_PRIVATE_KEY.")}));
-            return;
-        }
-        done(finished->secret());
-    });
+    // An empty key: the desk reads it from the keychain.
+    useProfile(profile, key, ready);
 }
 
 void CliContext::useProfile(const ConnectionProfile &profile, const QString &privateKey,
                             const std::function<void()> &ready)
 {
-    m_profile = profile;
-    if (m_options.timeoutSeconds > 0)
-        m_client->setTransferTimeoutMs(m_options.timeoutSeconds * 1000);
-    QString reason;
-    if (!m_client->setCredentials(profile.credentials(privateKey), &reason)) {
-        fail(CliError::usage(reason));
-        return;
-    }
-    if (!profile.codebase().isEmpty()) {
+    Desk::Options options;
+    options.cachePath = m_options.cachePath;
+    options.useOutbox = !m_options.noOutbox;
+    options.timeoutMs = m_options.timeoutSeconds * 1000;
+    m_desk->setOptions(options);
+    // One answer per connect: both connections go with `once`.
+    auto *once = new QObject(this);
+    const auto done = [this, once] {
+        disconnect(m_desk, nullptr, once, nullptr);
+        once->deleteLater();
+    };
+    connect(m_desk, &Desk::connected, once, [done, ready] {
+        done();
         ready();
-        return;
-    }
-    // The API path depends on the codebase serving the company (cloud sites move companies
-    // between versions); the lookup is public and cheap.
-    CompanyInfoJob *job = m_client->companyInfo(profile.companyInfoUrl(), profile.company());
-    track(job);
-    connect(job, &CompanyInfoJob::companyInfoReceived, this,
-            [this, privateKey, ready](const QJsonObject &info) {
-                QString why;
-                if (!m_profile.applyCompanyInfo(info, &why)) {
-                    fail(CliError(CliError::Auth, why));
-                    return;
-                }
-                if (!m_client->setCredentials(m_profile.credentials(privateKey), &why)) {
-                    fail(CliError::usage(why));
-                    return;
-                }
-                ready();
-            });
-    connect(job, &ManageJob::failed, this, [this, ready](const ApiError &error) {
-        // Offline, a change can still be queued in the outbox; whatever needs the server fails
-        // on its own request with the same network error.
-        const ApiError::Kind kind = error.kind();
-        const bool unreachable =
-            kind == ApiError::Kind::ConnectionRefused || kind == ApiError::Kind::HostNotFound ||
-            kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Network ||
-            kind == ApiError::Kind::ConnectionDropped;
-        if (unreachable && !m_options.noOutbox && cache()) {
-            ready();
+    });
+    connect(m_desk, &Desk::connectFailed, once, [this, done](const DeskError &error) {
+        done();
+        if (error.kind() == DeskError::Kind::NoPrivateKey) {
+            fail(CliError(
+                CliError::Auth,
+                tr("No private key for the connection \"%1\".").arg(m_desk->profile().name()),
+                {error.message(), tr("Run `cwdesk-cli login` to save it, or give it "
+                                     "with --private-key-stdin or "
+                                     "CWDESK_PRIVATE_KEY.")}));
             return;
         }
         // The only Configuration failure here is a company the site does not know: wrong
         // sign-in details rather than a usage error.
-        if (error.kind() == ApiError::Kind::Configuration) {
-            fail(CliError(CliError::Auth, error.headline()));
+        if (error.kind() == DeskError::Kind::Api &&
+            error.api().kind() == ApiError::Kind::Configuration) {
+            fail(CliError(CliError::Auth, error.api().headline()));
             return;
         }
-        failApi(error);
+        failDesk(error);
     });
+    m_desk->connectToSite(profile, privateKey);
+}
+
+ManageClient *CliContext::client() const
+{
+    return m_desk->client();
+}
+
+SecretStore *CliContext::secrets() const
+{
+    return m_desk->secrets();
+}
+
+const ConnectionProfile &CliContext::profile() const
+{
+    return m_desk->profile();
+}
+
+QString CliContext::cacheError() const
+{
+    return m_desk->cacheError();
 }
 
 Cache *CliContext::cache()
 {
-    if (m_cacheTried)
-        return m_cache && m_cache->isOpen() ? m_cache.get() : nullptr;
-    m_cacheTried = true;
-    QString path = m_options.cachePath;
-    if (path.isEmpty()) {
-        ConnectionProfile profile = m_profile;
+    if (!m_cacheTried && m_options.cachePath.isEmpty() && m_desk->profile().site().isEmpty()) {
+        // Offline commands open the cache without connecting: the profile names the file.
+        ConnectionProfile profile;
         CliError error;
-        if (profile.site().isEmpty() && !resolveProfile(false, &profile, &error)) {
-            m_cacheError = error.message();
-            return nullptr;
-        }
-        path = Cache::defaultPath(profile.secretKey());
+        if (resolveProfile(false, &profile, &error))
+            m_desk->setProfile(profile);
     }
-    m_cache = std::make_unique<Cache>(path);
-    if (!m_cache->isOpen()) {
-        m_cacheError = m_cache->lastError();
-        return nullptr;
+    if (!m_cacheTried) {
+        Desk::Options options = m_desk->options();
+        options.cachePath = m_options.cachePath;
+        options.useOutbox = !m_options.noOutbox;
+        m_desk->setOptions(options);
     }
-    if (!m_cache->lastNotice().isEmpty())
-        note(m_cache->lastNotice());
-    return m_cache.get();
+    m_cacheTried = true;
+    return m_desk->cache();
 }
 
 Outbox *CliContext::outbox()
 {
     if (m_outboxTried)
-        return m_outbox;
+        return m_desk->outbox();
     m_outboxTried = true;
     if (m_options.noOutbox)
         return nullptr;
-    Cache *store = cache();
-    if (!store) {
+    if (!cache()) {
         note(tr("The offline cache cannot be used (%1); the change goes straight to the server "
                 "and is not queued if that fails.")
-                 .arg(m_cacheError));
+                 .arg(cacheError()));
         return nullptr;
     }
-    m_outbox = new Outbox(store, m_client, this);
+    Outbox *queue = m_desk->outbox();
     // Crash tests only: die at one point of a send, as a power cut would.
     const QString killAt = qEnvironmentVariable("CWDESK_TEST_KILL_AT").trimmed().toLower();
-    if (!killAt.isEmpty()) {
-        connect(m_outbox, &Outbox::stepReached, this, [killAt](qint64, Outbox::Step step) {
+    if (queue && !killAt.isEmpty()) {
+        connect(queue, &Outbox::stepReached, this, [killAt](qint64, Outbox::Step step) {
             const QString name = step == Outbox::Step::Queued     ? u"queued"_s
                                  : step == Outbox::Step::Sending  ? u"sending"_s
                                  : step == Outbox::Step::Answered ? u"answered"_s
@@ -285,7 +214,80 @@ Outbox *CliContext::outbox()
                 ::raise(SIGKILL);
         });
     }
-    return m_outbox;
+    return queue;
+}
+
+CliError CliContext::cliError(const DeskError &error)
+{
+    switch (error.kind()) {
+    case DeskError::Kind::None:
+        return {};
+    case DeskError::Kind::Invalid:
+        return CliError::usage(error.message(), error.details());
+    case DeskError::Kind::Failure:
+    case DeskError::Kind::NoPrivateKey:
+        return CliError::failure(error.message(), error.details());
+    case DeskError::Kind::Api: {
+        const CliError refused = CliError::fromApiError(error.api());
+        if (!error.seq())
+            return refused;
+        // Keys refused while pushing: the change itself was not judged and stays queued.
+        return CliError(refused.exit(), refused.message(),
+                        refused.details() + QStringList{tr("The change stays queued in the "
+                                                           "outbox as entry %1.")
+                                                            .arg(error.seq())});
+    }
+    case DeskError::Kind::Refused: {
+        const CliError refused = error.api().isError() ? CliError::fromApiError(error.api())
+                                                       : CliError::failure(error.message());
+        return CliError(refused.exit(), refused.message(),
+                        refused.details() +
+                            QStringList{tr("The change stays in the outbox as entry %1, shown in "
+                                           "the offline cache.")
+                                            .arg(error.seq()),
+                                        tr("`cwdesk-cli outbox discard %1` drops it and undoes "
+                                           "it in the offline cache.")
+                                            .arg(error.seq())});
+    }
+    case DeskError::Kind::Conflict:
+        return CliError(CliError::Conflict, error.message(),
+                        {tr("`cwdesk-cli conflicts` shows both sides; `cwdesk-cli conflict "
+                            "resolve %1 --keep mine|theirs` settles it.")
+                             .arg(error.seq())});
+    }
+    return CliError::failure(error.message());
+}
+
+void CliContext::failDesk(const DeskError &error)
+{
+    if (error.kind() == DeskError::Kind::Api) {
+        if (error.api().kind() == ApiError::Kind::Cancelled && m_interrupted) {
+            fail(CliError(CliError::Interrupted, tr("Interrupted.")));
+            return;
+        }
+    }
+    fail(cliError(error));
+}
+
+void CliContext::follow(DeskChange *change, const std::function<void(const QByteArray &)> &sent,
+                        const std::function<void(const QByteArray &)> &queued)
+{
+    connect(change, &DeskChange::notice, this, &CliContext::note);
+    connect(change, &DeskChange::failed, this, &CliContext::failDesk);
+    connect(change, &DeskChange::sent, this, [this, sent](const QByteArray &raw) {
+        if (!m_finished)
+            sent(raw);
+    });
+    connect(change, &DeskChange::queued, this,
+            [this, change, queued](const QByteArray &raw, const QString &reason) {
+                if (m_finished)
+                    return;
+                note(tr("Queued in the outbox as entry %1, not sent yet (`cwdesk-cli outbox "
+                        "push` sends it later). %2")
+                         .arg(change->seq())
+                         .arg(reason));
+                queued(raw);
+            });
 }
 
 void CliContext::track(ManageJob *job)

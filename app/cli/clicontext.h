@@ -7,11 +7,11 @@
 #include "progressbar.h"
 
 #include "api/connectionprofile.h"
+#include "desk/connectionoptions.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -23,6 +23,9 @@ namespace cw {
 
 class ApiError;
 class Cache;
+class Desk;
+class DeskChange;
+class DeskError;
 class FetchAllJob;
 class ManageClient;
 class ManageJob;
@@ -37,20 +40,7 @@ class CliContext : public QObject
 
 public:
     // The connection as given on the command line or in the environment (flags win).
-    struct ConnectionOptions
-    {
-        QString profile;                  // --profile, CWDESK_PROFILE
-        QString configDir;                // --config, CWDESK_CONFIG_DIR
-        QString site;                     // --site, CWDESK_SITE
-        QString company;                  // --company, CWDESK_COMPANY
-        QString publicKey;                // --public-key, CWDESK_PUBLIC_KEY
-        QString clientId;                 // --client-id, CWDESK_CLIENT_ID
-        QByteArray trustedFingerprint;    // --trust-fingerprint, CWDESK_TRUST_FINGERPRINT
-        bool privateKeyFromStdin = false; // --private-key-stdin
-        int timeoutSeconds = 0;           // --timeout; 0 keeps the client's default
-        QString cachePath;                // --cache, CWDESK_CACHE
-        bool noOutbox = false;            // --no-outbox: changes go straight to the server
-    };
+    using ConnectionOptions = cw::ConnectionOptions;
 
     explicit CliContext(QObject *parent = nullptr);
     ~CliContext() override;
@@ -58,8 +48,10 @@ public:
     ConnectionOptions &options() { return m_options; }
     OutputFormatter &output() { return m_output; }
     ProgressBar &progress() { return m_progress; }
-    ManageClient *client() const { return m_client; }
-    SecretStore *secrets() const { return m_secrets; }
+    // The desk core this run works through: client, cache, outbox and every change.
+    Desk *desk() const { return m_desk; }
+    ManageClient *client() const;
+    SecretStore *secrets() const;
     // The profiles in --config (or the directory the desktop app uses); opened on first use.
     ProfileStore &profiles();
     // Where profiles.json lives when no --config is given: the desktop app's config directory.
@@ -69,7 +61,7 @@ public:
     // with the flags and environment on top. With `allowNew` (login), a --profile name that is
     // not saved yet starts a new profile. False with *error set when there is no connection.
     bool resolveProfile(bool allowNew, ConnectionProfile *profile, CliError *error);
-    const ConnectionProfile &profile() const { return m_profile; }
+    const ConnectionProfile &profile() const;
 
     // Resolves the profile, takes the private key (--private-key-stdin, CWDESK_PRIVATE_KEY,
     // then the keychain), sets the credentials and, when the codebase is not known yet, asks
@@ -86,7 +78,7 @@ public:
     // The offline cache: --cache FILE, else the profile's file (Cache::defaultPath); opened on
     // first use. Null when it cannot be opened; cacheError() says why.
     Cache *cache();
-    QString cacheError() const { return m_cacheError; }
+    QString cacheError() const;
     // The outbox in cache() sending through client(); null with --no-outbox or without a cache
     // (changes then go straight to the server, which the first call says on standard error).
     Outbox *outbox();
@@ -102,6 +94,13 @@ public:
     void fail(const CliError &error);
     // `query` lets an InvalidQuery error point at the position in the query.
     void failApi(const ApiError &error, const ListQuery *query = nullptr);
+    // A desk operation that did not happen, as the CLI reports it (exit code and hints).
+    void failDesk(const DeskError &error);
+    static CliError cliError(const DeskError &error);
+    // Follows `change`: its notices on standard error, `sent` or `queued` (after saying it waits
+    // in the outbox) with the record, a failure ends the run.
+    void follow(DeskChange *change, const std::function<void(const QByteArray &)> &sent,
+                const std::function<void(const QByteArray &)> &queued);
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
 
@@ -112,21 +111,13 @@ public:
     bool checkOutput();
 
 private:
-    void readKeychain(const std::function<void(const QString &)> &done);
-
     ConnectionOptions m_options;
     QFile m_stdout;
     OutputFormatter m_output;
     ProgressBar m_progress;
-    QNetworkAccessManager m_network;
-    ManageClient *m_client;
-    SecretStore *m_secrets;
+    Desk *m_desk;
     std::unique_ptr<ProfileStore> m_profiles;
-    ConnectionProfile m_profile;
-    std::unique_ptr<Cache> m_cache;
-    QString m_cacheError;
     bool m_cacheTried = false;
-    Outbox *m_outbox = nullptr;
     bool m_outboxTried = false;
     QList<QPointer<ManageJob>> m_jobs;
     QList<QPointer<FetchAllJob>> m_fetches;

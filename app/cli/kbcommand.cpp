@@ -2,7 +2,7 @@
 
 #include "clicontext.h"
 #include "recordlisting.h"
-#include "referenceresolver.h"
+#include "desk/referenceresolver.h"
 
 #include "api/apierror.h"
 #include "api/apipaths.h"

@@ -1,7 +1,8 @@
 #include "listcommand.h"
 
 #include "clicontext.h"
-#include "referenceresolver.h"
+#include "desk/deskerror.h"
+#include "desk/referenceresolver.h"
 #include "ticketcommand.h"
 
 #include "api/apierror.h"
@@ -19,7 +20,7 @@ namespace cw {
 ListCommand::ListCommand(Verb verb, CliContext *context)
     : Command({wordFor(verb)}, context)
     , m_verb(verb)
-    , m_resolver(new ReferenceResolver(context, this))
+    , m_resolver(new ReferenceResolver(context->desk(), this))
 {
 }
 
@@ -232,8 +233,9 @@ void ListCommand::run()
         return;
     case Verb::Statuses: {
         ReferenceResolver::Target board{tr("board"), ApiPaths::boards(), {u"name"_s}, {}, {}};
-        m_resolver->resolve(board, m_board,
-                            [this](int boardId) { list(ApiPaths::statuses(boardId)); });
+        m_resolver->resolve(
+            board, m_board, [this](int boardId) { list(ApiPaths::statuses(boardId)); },
+            [this](const DeskError &error) { context()->failDesk(error); });
         return;
     }
     case Verb::Priorities:

@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "clierror.h"
 
+#include "desk/desk.h"
 #include "store/cache.h"
 #include "store/syncengine.h"
 
@@ -71,7 +72,7 @@ void SyncCommand::run()
             tr("The offline cache cannot be opened: %1").arg(context()->cacheError())));
         return;
     }
-    auto *engine = new SyncEngine(context()->client(), cache, this);
+    SyncEngine *engine = context()->desk()->sync();
     engine->setBoards(m_boards);
     engine->setClosedDays(m_closedDays);
     connect(engine, &SyncEngine::progress, this, [this](const QString &phase, int done, int total) {

@@ -1,16 +1,15 @@
 #include "ticketcommand.h"
 
 #include "clicontext.h"
-#include "queuedchange.h"
 #include "terminal.h"
 
 #include "api/apierror.h"
 #include "api/apipaths.h"
-#include "api/jsonpatch.h"
 #include "api/manageclient.h"
 #include "api/recordjob.h"
-#include "store/cache.h"
-#include "store/outbox.h"
+#include "desk/desk.h"
+#include "desk/deskchange.h"
+#include "desk/ticketchange.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -20,38 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace cw {
 
-namespace {
-
-enum class Scope { None, Board, Company };
-
-struct ReferenceField
-{
-    const char16_t *field; // as ConnectWise spells it
-    Scope scope;
-};
-
-// The ticket's references that FIELD=VALUE can set by name; they are sent as {"id": N}.
-constexpr ReferenceField kReferences[] = {
-    {u"board", Scope::None},           {u"status", Scope::Board},  {u"type", Scope::Board},
-    {u"subType", Scope::Board},        {u"item", Scope::Board},    {u"team", Scope::Board},
-    {u"company", Scope::None},         {u"site", Scope::Company},  {u"contact", Scope::Company},
-    {u"owner", Scope::None},           {u"priority", Scope::None}, {u"source", Scope::None},
-    {u"serviceLocation", Scope::None}, {u"sla", Scope::None},
-};
-
-QString referenceName(const QJsonObject &reference)
-{
-    const QString name = reference.value(u"name"_s).toString();
-    if (!name.isEmpty())
-        return u'"' + name + u'"';
-    const QString identifier = reference.value(u"identifier"_s).toString();
-    if (!identifier.isEmpty())
-        return u'"' + identifier + u'"';
-    return u'#' + QString::number(reference.value(u"id"_s).toInt());
-}
-
-} // namespace
-
 TicketCommand::TicketCommand(Verb verb, CliContext *context)
     : Command({u"ticket"_s, verb == Verb::Show     ? u"show"_s
                             : verb == Verb::Create ? u"create"_s
@@ -59,7 +26,6 @@ TicketCommand::TicketCommand(Verb verb, CliContext *context)
                                                    : u"delete"_s},
               context)
     , m_verb(verb)
-    , m_resolver(new ReferenceResolver(context, this))
 {
 }
 
@@ -110,7 +76,7 @@ QString TicketCommand::description() const
            "contacts in its company. FIELD=null clears a field.\n"
            "Custom fields by caption or id: customField.Region=North, 'customField.Outage ID=4711' "
            "(cf. is short for customField.); the value is converted to the field's type.")
-            .arg(referenceFields().join(u", "_s));
+            .arg(TicketChange::referenceFields().join(u", "_s));
     switch (m_verb) {
     case Verb::Show:
         return tr("The table shows the main fields and the custom fields that have a value; "
@@ -150,104 +116,6 @@ QList<QCommandLineOption> TicketCommand::options() const
         break;
     }
     return {};
-}
-
-QStringList TicketCommand::referenceFields()
-{
-    QStringList fields;
-    for (const ReferenceField &reference : kReferences)
-        fields.append(QString::fromUtf16(reference.field));
-    return fields;
-}
-
-bool TicketCommand::referenceTarget(const QString &field, const QString &key,
-                                    const QJsonObject &ticket, ReferenceResolver::Target *target,
-                                    QString *canonical, CliError *error)
-{
-    const ReferenceField *found = nullptr;
-    for (const ReferenceField &reference : kReferences) {
-        if (field.compare(QString::fromUtf16(reference.field), Qt::CaseInsensitive) == 0)
-            found = &reference;
-    }
-    if (!found)
-        return false;
-    const QString name = QString::fromUtf16(found->field);
-    *canonical = name;
-    const QJsonObject board = ticket.value(u"board"_s).toObject();
-    const QJsonObject company = ticket.value(u"company"_s).toObject();
-    const int boardId = board.value(u"id"_s).toInt();
-    const int companyId = company.value(u"id"_s).toInt();
-
-    ReferenceResolver::Target result;
-    result.what = name;
-    QStringList keys{u"name"_s};
-    if (name == u"board"_s) {
-        result.path = ApiPaths::boards();
-    } else if (name == u"status"_s || name == u"type"_s || name == u"subType"_s ||
-               name == u"item"_s || name == u"team"_s) {
-        if (boardId <= 0) {
-            *error = CliError::usage(tr("Set the ticket's board before its %1.").arg(name));
-            return false;
-        }
-        result.path = name == u"status"_s    ? ApiPaths::statuses(boardId)
-                      : name == u"type"_s    ? ApiPaths::types(boardId)
-                      : name == u"subType"_s ? ApiPaths::subtypes(boardId)
-                      : name == u"item"_s    ? ApiPaths::items(boardId)
-                                             : ApiPaths::teams(boardId);
-        result.where = tr("on board %1").arg(referenceName(board));
-    } else if (name == u"company"_s) {
-        result.path = ApiPaths::companies();
-        keys = {u"identifier"_s, u"name"_s};
-    } else if (name == u"site"_s) {
-        if (companyId <= 0) {
-            *error = CliError::usage(tr("Set the ticket's company before its site."));
-            return false;
-        }
-        result.path = ApiPaths::sites(companyId);
-        result.where = tr("at company %1").arg(referenceName(company));
-    } else if (name == u"contact"_s) {
-        result.path = ApiPaths::contacts();
-        keys = {u"fullName"_s};
-        if (companyId > 0) {
-            result.filter = u"company/id="_s + QString::number(companyId);
-            result.where = tr("at company %1").arg(referenceName(company));
-        }
-    } else if (name == u"owner"_s) {
-        result.path = ApiPaths::members();
-        result.what = tr("member");
-        keys = {u"identifier"_s, u"fullName"_s};
-    } else if (name == u"priority"_s) {
-        result.path = ApiPaths::priorities();
-    } else if (name == u"source"_s) {
-        result.path = ApiPaths::sources();
-    } else if (name == u"serviceLocation"_s) {
-        result.path = ApiPaths::locations();
-        result.what = tr("service location");
-    } else if (name == u"sla"_s) {
-        result.path = ApiPaths::slas();
-        result.what = tr("SLA");
-    }
-
-    if (!key.isEmpty()) {
-        // name means a person's full name for members and contacts.
-        const bool person = keys.contains(u"fullName"_s);
-        if (key.compare(u"name"_s, Qt::CaseInsensitive) == 0) {
-            keys = {person ? u"fullName"_s : u"name"_s};
-        } else if (key.compare(u"identifier"_s, Qt::CaseInsensitive) == 0 &&
-                   keys.contains(u"identifier"_s)) {
-            keys = {u"identifier"_s};
-        } else {
-            QStringList forms{name + u".id=N"_s};
-            for (const QString &k : std::as_const(keys))
-                forms.append(name + u'.' + (k == u"fullName"_s ? u"name"_s : k) + u"=TEXT"_s);
-            *error = CliError::usage(tr("%1.%2 cannot be set; a %1 is set by id or name: %3.")
-                                         .arg(name, key, forms.join(u", "_s)));
-            return false;
-        }
-    }
-    result.keys = keys;
-    *target = result;
-    return true;
 }
 
 QList<OutputFormatter::Column> TicketCommand::listColumns()
@@ -349,28 +217,37 @@ bool TicketCommand::prepare(const QCommandLineParser &parser, const QStringList 
         }
         m_assignments.append(assignment);
     }
-    // The board and the company scope other references, so they go first.
-    std::stable_sort(m_assignments.begin(), m_assignments.end(),
-                     [](const FieldAssignment &a, const FieldAssignment &b) {
-                         auto rank = [](const FieldAssignment &x) {
-                             const QString f = x.field().toLower();
-                             return f == u"board"_s ? 0 : f == u"company"_s ? 1 : 2;
-                         };
-                         return rank(a) < rank(b);
-                     });
     return true;
 }
 
 void TicketCommand::run()
 {
+    Desk *desk = context()->desk();
+    // Changes go through the outbox (unless --no-outbox), so they wait there when offline.
+    if (m_verb != Verb::Show)
+        context()->outbox();
     switch (m_verb) {
     case Verb::Show:
-    case Verb::Update:
         load();
         return;
     case Verb::Create:
-        resolveCreateReferences();
+        context()->follow(
+            desk->createTicket(m_board, m_company, m_summaryText, m_assignments),
+            [this](const QByteArray &raw) {
+                context()->note(
+                    tr("Created ticket #%1.")
+                        .arg(QJsonDocument::fromJson(raw).object().value(u"id"_s).toInt()));
+                show(raw);
+            },
+            [this](const QByteArray &raw) { show(raw); });
         return;
+    case Verb::Update: {
+        const auto print = [this](const QByteArray &raw) {
+            show(raw);
+        };
+        context()->follow(desk->updateTicket(m_id, m_assignments), print, print);
+        return;
+    }
     case Verb::Delete:
         confirmAndDelete();
         return;
@@ -381,287 +258,23 @@ void TicketCommand::load()
 {
     RecordJob *job = context()->client()->get(ApiPaths::ticket(m_id));
     context()->track(job);
-    connect(job, &ManageJob::failed, this, [this](const ApiError &e) {
-        // Offline, an update can still be queued against the cached copy.
-        const bool offline = e.kind() == ApiError::Kind::ConnectionRefused ||
-                             e.kind() == ApiError::Kind::HostNotFound ||
-                             e.kind() == ApiError::Kind::Timeout ||
-                             e.kind() == ApiError::Kind::Network;
-        Cache *cache =
-            m_verb == Verb::Update && offline && context()->outbox() ? context()->cache() : nullptr;
-        const QByteArray cached = cache ? cache->rawRecord(RecordKind::Ticket, m_id) : QByteArray();
-        if (cached.isEmpty()) {
-            context()->failApi(e);
-            return;
-        }
-        context()->note(tr("The server cannot be reached (%1); the change is made to the cached "
-                           "copy of ticket #%2.")
-                            .arg(e.headline())
-                            .arg(m_id));
-        m_loaded = QJsonDocument::fromJson(cached).object();
-        m_edited = m_loaded;
-        m_next = 0;
-        applyNext();
-    });
-    connect(job, &RecordJob::succeeded, this, [this](const QByteArray &raw) {
-        if (m_verb == Verb::Show) {
-            show(raw);
-            return;
-        }
-        m_loaded = QJsonDocument::fromJson(raw).object();
-        m_edited = m_loaded;
-        m_next = 0;
-        applyNext();
-    });
-}
-
-void TicketCommand::resolveCreateReferences()
-{
-    ReferenceResolver::Target board;
-    QString field;
-    CliError error;
-    referenceTarget(u"board"_s, {}, {}, &board, &field, &error);
-    m_resolver->resolve(board, m_board, [this](int boardId) {
-        QJsonObject boardReference{{u"id"_s, boardId}};
-        if (!m_board.front().isDigit())
-            boardReference.insert(u"name"_s, m_board); // for messages about statuses and types
-        m_edited.insert(u"board"_s, boardReference);
-        ReferenceResolver::Target company;
-        QString unusedField;
-        CliError unused;
-        referenceTarget(u"company"_s, {}, {}, &company, &unusedField, &unused);
-        m_resolver->resolve(company, m_company, [this](int companyId) {
-            QJsonObject companyReference{{u"id"_s, companyId}};
-            if (!m_company.front().isDigit())
-                companyReference.insert(u"name"_s, m_company);
-            m_edited.insert(u"company"_s, companyReference);
-            m_edited.insert(u"summary"_s, m_summaryText);
-            m_next = 0;
-            applyNext();
-        });
-    });
-}
-
-void TicketCommand::applyNext()
-{
-    if (context()->isFinished())
-        return;
-    if (m_next >= m_assignments.size()) {
-        send();
-        return;
-    }
-    const FieldAssignment assignment = m_assignments.at(m_next++);
-    CliError error;
-    if (assignment.isCustomField()) {
-        if (!applyCustomField(assignment, &error)) {
-            context()->fail(error);
-            return;
-        }
-        applyNext();
-        return;
-    }
-    const QStringList path = assignment.path();
-    ReferenceResolver::Target target;
-    QString field;
-    const QString key = path.size() == 2 ? path.at(1) : QString();
-    if (path.size() <= 2 && referenceTarget(path.first(), key, m_edited, &target, &field, &error)) {
-        const QJsonValue value = assignment.value();
-        if (value.isNull()) {
-            m_edited.insert(field, QJsonValue::Null);
-            applyNext();
-            return;
-        }
-        const bool byId = key.compare(u"id"_s, Qt::CaseInsensitive) == 0;
-        const QString text = value.isDouble()   ? QString::number(qint64(value.toDouble()))
-                             : value.isString() ? value.toString().trimmed()
-                                                : assignment.rawValue().trimmed();
-        if (text.isEmpty() || (byId && !value.isDouble())) {
-            context()->fail(CliError::usage(
-                byId ? tr("%1 needs a number, not \"%2\".").arg(path.join(u'.'), text)
-                     : tr("%1 needs a value: an id or a name (or null to clear it).")
-                           .arg(path.join(u'.'))));
-            return;
-        }
-        m_resolver->resolve(target, text, [this, field, text](int id) {
-            QJsonObject reference{{u"id"_s, id}};
-            if (!text.front().isDigit())
-                reference.insert(u"name"_s, text); // only for messages; diff() sends the id
-            m_edited.insert(field, reference);
-            applyNext();
-        });
-        return;
-    }
-    if (error.isError()) {
-        context()->fail(error);
-        return;
-    }
-    applyPlain(assignment);
-    applyNext();
-}
-
-void TicketCommand::applyPlain(const FieldAssignment &assignment)
-{
-    // Keys as the record spells them, so "SUMMARY=x" changes summary rather than adding a key.
-    QStringList path = assignment.path();
-    QJsonObject level = m_edited;
-    for (qsizetype i = 0; i < path.size(); ++i) {
-        for (auto it = level.constBegin(); it != level.constEnd(); ++it) {
-            if (it.key().compare(path.at(i), Qt::CaseInsensitive) == 0) {
-                path[i] = it.key();
-                break;
-            }
-        }
-        level = level.value(path.at(i)).toObject();
-    }
-    const QJsonValue existing = FieldAssignment::valueAt(m_edited, path);
-    m_edited = FieldAssignment::withValue(m_edited, path, assignment.valueFor(existing));
-}
-
-bool TicketCommand::applyCustomField(const FieldAssignment &assignment, CliError *error)
-{
-    const QString caption = assignment.path().at(1);
-    QJsonArray fields = m_edited.value(u"customFields"_s).toArray();
-    bool isId = false;
-    const int id = caption.toInt(&isId);
-    qsizetype index = -1;
-    QStringList known;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QJsonObject field = fields.at(i).toObject();
-        known.append(field.value(u"caption"_s).toString());
-        if ((isId && field.value(u"id"_s).toInt() == id) ||
-            field.value(u"caption"_s).toString().compare(caption, Qt::CaseInsensitive) == 0)
-            index = i;
-    }
-    if (index < 0) {
-        *error = CliError::usage(known.isEmpty()
-                                     ? tr("Ticket #%1 has no custom fields.").arg(m_id)
-                                     : tr("Ticket #%1 has no custom field \"%2\"; it has: %3.")
-                                           .arg(m_id)
-                                           .arg(caption, known.join(u", "_s)));
-        return false;
-    }
-    QJsonObject field = fields.at(index).toObject();
-    const QString type = field.value(u"type"_s).toString();
-    const QString raw = assignment.rawValue().trimmed();
-    QJsonValue value = assignment.value();
-    if (value.isNull() || raw.isEmpty()) {
-        value = QJsonValue::Null;
-    } else if (type == u"Number"_s) {
-        bool ok = false;
-        const double number = raw.toDouble(&ok);
-        if (!ok) {
-            *error = CliError::usage(
-                tr("The custom field \"%1\" takes a number, not \"%2\".").arg(caption, raw));
-            return false;
-        }
-        value = number;
-    } else if (type == u"Checkbox"_s) {
-        const QString lower = raw.toLower();
-        if (lower == u"true"_s || lower == u"yes"_s || lower == u"1"_s)
-            value = true;
-        else if (lower == u"false"_s || lower == u"no"_s || lower == u"0"_s)
-            value = false;
-        else {
-            *error = CliError::usage(
-                tr("The custom field \"%1\" takes true or false, not \"%2\".").arg(caption, raw));
-            return false;
-        }
-    } else {
-        value = value.isString() ? value : QJsonValue(raw);
-    }
-    field.insert(u"value"_s, value);
-    fields.replace(index, field);
-    m_edited.insert(u"customFields"_s, fields);
-    return true;
-}
-
-void TicketCommand::send()
-{
-    RecordJob *job = nullptr;
-    if (m_verb == Verb::Create) {
-        // The display names were only kept for messages.
-        QJsonObject record = m_edited;
-        for (const ReferenceField &reference : kReferences) {
-            const QString field = QString::fromUtf16(reference.field);
-            const QJsonObject ref = record.value(field).toObject();
-            if (ref.contains(u"id"_s))
-                record.insert(field, QJsonObject{{u"id"_s, ref.value(u"id"_s)}});
-        }
-        if (Outbox *outbox = context()->outbox()) {
-            QString error;
-            const qint64 seq = outbox->queueCreate(RecordKind::Ticket, 0, record, &error);
-            if (!seq) {
-                context()->fail(CliError::failure(error));
-                return;
-            }
-            QueuedChange::push(
-                context(), seq,
-                [this](const QByteArray &raw) {
-                    context()->note(
-                        tr("Created ticket #%1.")
-                            .arg(QJsonDocument::fromJson(raw).object().value(u"id"_s).toInt()));
-                    show(raw);
-                },
-                [this](const QByteArray &raw) { show(raw); });
-            return;
-        }
-        job = context()->client()->create(ApiPaths::tickets(), record);
-    } else {
-        Outbox *outbox = context()->outbox();
-        if (outbox && !JsonPatch::diff(m_loaded, m_edited).isEmpty()) {
-            QString error;
-            const qint64 seq =
-                outbox->queueEdit(RecordKind::Ticket, m_id, 0, m_loaded, m_edited, &error);
-            if (!seq) {
-                context()->fail(CliError::failure(error));
-                return;
-            }
-            auto print = [this](const QByteArray &raw) {
-                show(raw);
-            };
-            QueuedChange::push(context(), seq, print, print);
-            return;
-        }
-        job = context()->client()->update(ApiPaths::ticket(m_id), m_loaded, m_edited);
-    }
-    context()->track(job);
     connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
-    connect(job, &RecordJob::succeeded, this, [this](const QByteArray &raw) {
-        if (m_verb == Verb::Create)
-            context()->note(tr("Created ticket #%1.")
-                                .arg(QJsonDocument::fromJson(raw).object().value(u"id"_s).toInt()));
-        show(raw);
-    });
+    connect(job, &RecordJob::succeeded, this, [this](const QByteArray &raw) { show(raw); });
+}
+
+void TicketCommand::remove()
+{
+    context()->follow(
+        context()->desk()->deleteTicket(m_id),
+        [this](const QByteArray &) {
+            context()->note(tr("Deleted ticket #%1.").arg(m_id));
+            context()->finish();
+        },
+        [this](const QByteArray &) { context()->finish(); });
 }
 
 void TicketCommand::confirmAndDelete()
 {
-    auto remove = [this] {
-        if (Outbox *outbox = context()->outbox()) {
-            QString error;
-            const qint64 seq = outbox->queueDelete(RecordKind::Ticket, m_id, 0, {}, &error);
-            if (!seq) {
-                context()->fail(CliError::failure(error));
-                return;
-            }
-            QueuedChange::push(
-                context(), seq,
-                [this](const QByteArray &) {
-                    context()->note(tr("Deleted ticket #%1.").arg(m_id));
-                    context()->finish();
-                },
-                [this](const QByteArray &) { context()->finish(); });
-            return;
-        }
-        RecordJob *job = context()->client()->remove(ApiPaths::ticket(m_id));
-        context()->track(job);
-        connect(job, &ManageJob::failed, this,
-                [this](const ApiError &e) { context()->failApi(e); });
-        connect(job, &RecordJob::succeeded, this, [this] {
-            context()->note(tr("Deleted ticket #%1.").arg(m_id));
-            context()->finish();
-        });
-    };
     if (m_yes || !Terminal::isTerminal(Terminal::StdIn)) {
         remove();
         return;
@@ -670,7 +283,7 @@ void TicketCommand::confirmAndDelete()
     RecordJob *job = context()->client()->get(ApiPaths::ticket(m_id), {u"id"_s, u"summary"_s});
     context()->track(job);
     connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
-    connect(job, &RecordJob::succeeded, this, [this, remove](const QByteArray &raw) {
+    connect(job, &RecordJob::succeeded, this, [this](const QByteArray &raw) {
         const QString summary =
             QJsonDocument::fromJson(raw).object().value(u"summary"_s).toString();
         if (!Terminal::confirm(tr("Delete ticket #%1 \"%2\"? [y/N] ").arg(m_id).arg(summary))) {

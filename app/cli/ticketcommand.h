@@ -1,11 +1,11 @@
 // `ticket show|create|update|delete`: one ticket read, created, changed (a PATCH of only what the
-// FIELD=VALUE arguments changed, references resolved to ids) or deleted.
+// FIELD=VALUE arguments changed, references resolved to ids by the desk core) or deleted.
 #pragma once
 
 #include "command.h"
-#include "fieldassignment.h"
 #include "outputformatter.h"
-#include "referenceresolver.h"
+
+#include "desk/fieldassignment.h"
 
 #include <QJsonObject>
 
@@ -33,23 +33,10 @@ public:
     // The columns of `tickets`.
     static QList<OutputFormatter::Column> listColumns();
 
-    // How a reference field of a ticket is searched for; false when `field` is not one.
-    // `key` is what followed the dot ("name", "identifier"; empty for `status=…`).
-    // *canonical is the field as ConnectWise spells it ("subType" for "subtype").
-    static bool referenceTarget(const QString &field, const QString &key, const QJsonObject &ticket,
-                                ReferenceResolver::Target *target, QString *canonical,
-                                CliError *error);
-    // The reference fields FIELD=VALUE resolves, as ConnectWise spells them.
-    static QStringList referenceFields();
-
 private:
     void load();
-    void resolveCreateReferences();
-    void applyNext();
-    bool applyCustomField(const FieldAssignment &assignment, CliError *error);
-    void applyPlain(const FieldAssignment &assignment);
-    void send();
     void confirmAndDelete();
+    void remove();
     void show(const QByteArray &raw);
 
     Verb m_verb;
@@ -59,10 +46,6 @@ private:
     QString m_company;
     QString m_summaryText;
     QList<FieldAssignment> m_assignments;
-    qsizetype m_next = 0;
-    QJsonObject m_loaded;
-    QJsonObject m_edited;
-    ReferenceResolver *m_resolver;
 };
 
 } // namespace cw

@@ -1,22 +1,12 @@
 #include "ticketitemcommand.h"
 
 #include "clicontext.h"
-#include "queuedchange.h"
 #include "terminal.h"
 
-#include "api/apierror.h"
-#include "api/apipaths.h"
-#include "api/jsonpatch.h"
-#include "api/listjob.h"
-#include "api/manageclient.h"
-#include "api/recordjob.h"
-#include "store/cache.h"
-#include "store/outbox.h"
+#include "desk/desk.h"
+#include "desk/ticketitemchange.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -211,197 +201,58 @@ bool TicketItemCommand::prepare(const QCommandLineParser &parser, const QStringL
     return false;
 }
 
-void TicketItemCommand::queue(RecordKind kind, const QJsonObject &record,
-                              const QList<OutputFormatter::Column> &columns)
+void TicketItemCommand::print(const QByteArray &raw, const QList<OutputFormatter::Column> &columns)
 {
-    Outbox *outbox = context()->outbox();
-    QString error;
-    const qint64 seq = outbox->queueCreate(kind, m_ticketId, record, &error);
-    if (!seq) {
-        context()->fail(CliError::failure(error));
-        return;
-    }
-    finishQueued(seq, columns);
-}
-
-void TicketItemCommand::finishQueued(qint64 seq, const QList<OutputFormatter::Column> &columns)
-{
-    auto print = [this, columns](const QByteArray &raw) {
-        if (!raw.isEmpty() && !columns.isEmpty())
-            context()->output().writeRecord(raw, columns);
-        if (context()->checkOutput())
-            context()->finish();
-    };
-    QueuedChange::push(context(), seq, print, print);
+    if (!raw.isEmpty() && !columns.isEmpty())
+        context()->output().writeRecord(raw, columns);
+    if (context()->checkOutput())
+        context()->finish();
 }
 
 void TicketItemCommand::run()
 {
-    if (Outbox *outbox = context()->outbox()) {
-        // Through the outbox: stored with its effect on the offline cache first, then sent.
-        bool isNumber = false;
-        const int configurationId = m_configuration.toInt(&isNumber);
-        switch (m_verb) {
-        case Verb::NoteAdd:
-            queue(RecordKind::Note,
-                  {{u"text"_s, m_text},
-                   {u"detailDescriptionFlag"_s, m_discussion},
-                   {u"internalAnalysisFlag"_s, m_internal},
-                   {u"resolutionFlag"_s, m_resolution}},
-                  noteColumns());
-            return;
-        case Verb::TaskAdd: {
-            QJsonObject task{{u"notes"_s, m_text}};
-            if (!m_summaryText.isEmpty())
-                task.insert(u"summary"_s, m_summaryText);
-            queue(RecordKind::Task, task, taskColumns());
-            return;
-        }
-        case Verb::TaskDone: {
-            QJsonArray operations = JsonPatch::replace(u"closedFlag"_s, true);
-            if (!m_text.isEmpty())
-                operations.append(JsonPatch::replace(u"resolution"_s, m_text).first());
-            // The cached task is the base the server's copy is judged against, when there is one.
-            const QJsonObject base =
-                QJsonDocument::fromJson(
-                    context()->cache()->rawRecord(RecordKind::Task, m_itemId, m_ticketId))
-                    .object();
-            QString error;
-            const qint64 seq = outbox->queueUpdate(RecordKind::Task, m_itemId, m_ticketId, base,
-                                                   operations, &error);
-            if (!seq) {
-                context()->fail(CliError::failure(error));
-                return;
-            }
-            finishQueued(seq, taskColumns());
-            return;
-        }
-        case Verb::ConfigAttach:
-            queue(RecordKind::TicketConfiguration,
-                  isNumber ? QJsonObject{{u"id"_s, configurationId}}
-                           : QJsonObject{{u"deviceIdentifier"_s, m_configuration}},
-                  {{tr("ID"), u"id"_s}, {tr("Device"), u"deviceIdentifier"_s}});
-            return;
-        case Verb::ConfigDetach:
-            if (!isNumber) {
-                for (const TicketConfiguration &link :
-                     context()->cache()->ticketConfigurations(m_ticketId)) {
-                    if (link.deviceIdentifier().compare(m_configuration, Qt::CaseInsensitive) ==
-                        0) {
-                        detach(link.id());
-                        return;
-                    }
-                }
-                break; // not cached: look it up on the server below
-            }
-            detach(configurationId);
-            return;
-        }
-    }
-    RecordJob *job = nullptr;
+    Desk *desk = context()->desk();
+    // Through the outbox (unless --no-outbox): stored with its effect on the offline cache
+    // first, then sent; it waits there when the server cannot be reached.
+    context()->outbox();
+    DeskChange *change = nullptr;
     QList<OutputFormatter::Column> columns;
-    ManageClient *client = context()->client();
-    bool isNumber = false;
-    const int configurationId = m_configuration.toInt(&isNumber);
     switch (m_verb) {
     case Verb::NoteAdd:
-        job =
-            client->create(ApiPaths::notes(m_ticketId), {{u"text"_s, m_text},
-                                                         {u"detailDescriptionFlag"_s, m_discussion},
-                                                         {u"internalAnalysisFlag"_s, m_internal},
-                                                         {u"resolutionFlag"_s, m_resolution}});
+        change = desk->addNote(m_ticketId, m_text, {m_discussion, m_internal, m_resolution});
         columns = noteColumns();
         break;
-    case Verb::TaskAdd: {
-        QJsonObject task{{u"notes"_s, m_text}};
-        if (!m_summaryText.isEmpty())
-            task.insert(u"summary"_s, m_summaryText);
-        job = client->create(ApiPaths::tasks(m_ticketId), task);
+    case Verb::TaskAdd:
+        change = desk->addTask(m_ticketId, m_text, m_summaryText);
         columns = taskColumns();
         break;
-    }
-    case Verb::TaskDone: {
-        QJsonArray operations = JsonPatch::replace(u"closedFlag"_s, true);
-        if (!m_text.isEmpty())
-            operations.append(JsonPatch::replace(u"resolution"_s, m_text).first());
-        job = client->patch(ApiPaths::task(m_ticketId, m_itemId), operations);
+    case Verb::TaskDone:
+        change = desk->completeTask(m_ticketId, m_itemId, m_text);
         columns = taskColumns();
         break;
-    }
     case Verb::ConfigAttach:
-        job = client->create(ApiPaths::ticketConfigurations(m_ticketId),
-                             isNumber ? QJsonObject{{u"id"_s, configurationId}}
-                                      : QJsonObject{{u"deviceIdentifier"_s, m_configuration}});
+        change = desk->attachConfiguration(m_ticketId, m_configuration);
         columns = {{tr("ID"), u"id"_s}, {tr("Device"), u"deviceIdentifier"_s}};
         break;
     case Verb::ConfigDetach: {
-        if (isNumber) {
-            detach(configurationId);
-            return;
-        }
-        // A device identifier: find the link among the ticket's configurations.
-        ListQuery query;
-        query.pageSize = ListQuery::MaxPageSize;
-        ListJob *list = client->list(ApiPaths::ticketConfigurations(m_ticketId), query);
-        context()->track(list);
-        connect(list, &ManageJob::failed, this,
-                [this](const ApiError &e) { context()->failApi(e); });
-        connect(list, &ListJob::recordsFetched, this, [this](const QList<QByteArray> &records) {
-            for (const QByteArray &raw : records) {
-                const QJsonObject link = QJsonDocument::fromJson(raw).object();
-                if (link.value(u"deviceIdentifier"_s)
-                        .toString()
-                        .compare(m_configuration, Qt::CaseInsensitive) == 0) {
-                    detach(link.value(u"id"_s).toInt());
-                    return;
-                }
-            }
-            context()->fail(CliError::usage(tr("No configuration \"%1\" is attached to ticket #%2.")
-                                                .arg(m_configuration)
-                                                .arg(m_ticketId)));
-        });
-        return;
-    }
-    }
-    context()->track(job);
-    connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
-    connect(job, &RecordJob::succeeded, this, [this, columns](const QByteArray &raw) {
-        context()->output().writeRecord(raw, columns);
-        if (context()->checkOutput())
-            context()->finish();
-    });
-}
-
-void TicketItemCommand::detach(int configurationId)
-{
-    if (Outbox *outbox = context()->outbox()) {
-        QString error;
-        const qint64 seq = outbox->queueDelete(RecordKind::TicketConfiguration, configurationId,
-                                               m_ticketId, {}, &error);
-        if (!seq) {
-            context()->fail(CliError::failure(error));
-            return;
-        }
-        QueuedChange::push(
-            context(), seq,
-            [this, configurationId](const QByteArray &) {
+        auto *detach =
+            static_cast<TicketItemChange *>(desk->detachConfiguration(m_ticketId, m_configuration));
+        context()->follow(
+            detach,
+            [this, detach](const QByteArray &) {
                 context()->note(tr("Detached configuration %1 from ticket #%2.")
-                                    .arg(configurationId)
+                                    .arg(detach->configurationId())
                                     .arg(m_ticketId));
                 context()->finish();
             },
             [this](const QByteArray &) { context()->finish(); });
         return;
     }
-    RecordJob *job =
-        context()->client()->remove(ApiPaths::ticketConfiguration(m_ticketId, configurationId));
-    context()->track(job);
-    connect(job, &ManageJob::failed, this, [this](const ApiError &e) { context()->failApi(e); });
-    connect(job, &RecordJob::succeeded, this, [this, configurationId] {
-        context()->note(
-            tr("Detached configuration %1 from ticket #%2.").arg(configurationId).arg(m_ticketId));
-        context()->finish();
-    });
+    }
+    const auto done = [this, columns](const QByteArray &raw) {
+        print(raw, columns);
+    };
+    context()->follow(change, done, done);
 }
 
 } // namespace cw

@@ -1,13 +1,9 @@
 // The verbs that add to or change what hangs off a ticket: `note add`, `task add`, `task done`,
-// `config attach` and `config detach`.
+// `config attach` and `config detach`, made by the desk core.
 #pragma once
 
 #include "command.h"
 #include "outputformatter.h"
-
-#include "store/recordkind.h"
-
-#include <QJsonObject>
 
 namespace cw {
 
@@ -32,11 +28,8 @@ public:
     static QList<OutputFormatter::Column> taskColumns();
 
 private:
-    void detach(int configurationId);
-    // Through the outbox: queues a new record of the ticket and pushes.
-    void queue(RecordKind kind, const QJsonObject &record,
-               const QList<OutputFormatter::Column> &columns);
-    void finishQueued(qint64 seq, const QList<OutputFormatter::Column> &columns);
+    // Prints the record with `columns` (nothing when either is empty) and ends the run.
+    void print(const QByteArray &raw, const QList<OutputFormatter::Column> &columns);
 
     Verb m_verb;
     int m_ticketId = 0;

@@ -1,7 +1,7 @@
 #include "referenceresolver.h"
 
-#include "clicontext.h"
-#include "outputformatter.h"
+#include "desk.h"
+#include "deskerror.h"
 
 #include "api/apierror.h"
 #include "api/listjob.h"
@@ -25,14 +25,15 @@ QString textOf(const QJsonObject &record, const QString &key)
         return QString(record.value(u"firstName"_s).toString() + u' ' +
                        record.value(u"lastName"_s).toString())
             .trimmed();
-    return OutputFormatter::cellText(OutputFormatter::valueAt(record, key));
+    const QJsonValue value = record.value(key);
+    return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
 }
 
 } // namespace
 
-ReferenceResolver::ReferenceResolver(CliContext *context, QObject *parent)
-    : QObject(parent ? parent : context)
-    , m_context(context)
+ReferenceResolver::ReferenceResolver(Desk *desk, QObject *parent)
+    : QObject(parent)
+    , m_desk(desk)
 {
 }
 
@@ -64,25 +65,10 @@ QString ReferenceResolver::conditionsFor(const QStringList &keys, const QString 
     return alternatives.join(u" or "_s);
 }
 
-bool ReferenceResolver::unreachable(const ApiError &error)
-{
-    using Kind = ApiError::Kind;
-    switch (error.kind()) {
-    case Kind::HostNotFound:
-    case Kind::ConnectionRefused:
-    case Kind::ConnectionDropped:
-    case Kind::Timeout:
-    case Kind::Network:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QList<QJsonObject> ReferenceResolver::cachedMatches(const QString &path,
                                                     const QString &conditions) const
 {
-    Cache *cache = m_context->cache();
+    Cache *cache = m_desk->cache();
     if (!cache)
         return {};
     const QStringList segments = path.toLower().split(u'/', Qt::SkipEmptyParts);
@@ -128,7 +114,8 @@ QList<QJsonObject> ReferenceResolver::cachedMatches(const QString &path,
     return matches;
 }
 
-void ReferenceResolver::resolve(const Target &target, const QString &text, const Resolved &done)
+void ReferenceResolver::resolve(const Target &target, const QString &text, const Resolved &done,
+                                const Failed &failed)
 {
     bool isNumber = false;
     const int id = QString(text).remove(u'#').trimmed().toInt(&isNumber);
@@ -149,31 +136,37 @@ void ReferenceResolver::resolve(const Target &target, const QString &text, const
     }
     query.pageSize = 25;
     query.allPages = false;
-    ListJob *job = m_context->client()->list(target.path, query);
-    m_context->track(job);
-    connect(job, &ListJob::failed, this,
-            [this, target, text, done, conditions = query.conditions](const ApiError &error) {
-                // Offline: names resolve against the synced cache, so a change can be queued.
-                const QList<QJsonObject> cached = unreachable(error)
-                                                      ? cachedMatches(target.path, conditions)
-                                                      : QList<QJsonObject>();
-                if (cached.isEmpty()) {
-                    m_context->failApi(error);
-                    return;
-                }
-                pick(target, text, cached, done);
-            });
+    if (m_desk->options().offline) {
+        pick(target, text, cachedMatches(target.path, query.conditions), done, failed);
+        return;
+    }
+    ListJob *job = m_desk->client()->list(target.path, query);
+    m_desk->track(job);
+    connect(
+        job, &ListJob::failed, this,
+        [this, target, text, done, failed, conditions = query.conditions](const ApiError &error) {
+            // Offline: names resolve against the synced cache, so a change can be queued.
+            const QList<QJsonObject> cached = Desk::isUnreachable(error)
+                                                  ? cachedMatches(target.path, conditions)
+                                                  : QList<QJsonObject>();
+            if (cached.isEmpty()) {
+                failed(DeskError::fromApi(error));
+                return;
+            }
+            pick(target, text, cached, done, failed);
+        });
     connect(job, &ListJob::recordsFetched, this,
-            [this, target, text, done](const QList<QByteArray> &raws) {
+            [target, text, done, failed](const QList<QByteArray> &raws) {
                 QList<QJsonObject> records;
                 for (const QByteArray &raw : raws)
                     records.append(QJsonDocument::fromJson(raw).object());
-                pick(target, text, records, done);
+                pick(target, text, records, done, failed);
             });
 }
 
 void ReferenceResolver::pick(const Target &target, const QString &text,
-                             const QList<QJsonObject> &records, const Resolved &done)
+                             const QList<QJsonObject> &records, const Resolved &done,
+                             const Failed &failed)
 {
     // Servers compare case-insensitively; an exact match wins when there are several.
     QList<QJsonObject> matches = records;
@@ -192,8 +185,8 @@ void ReferenceResolver::pick(const Target &target, const QString &text,
     }
     const QString where = target.where.isEmpty() ? QString() : u' ' + target.where;
     if (matches.isEmpty()) {
-        m_context->fail(
-            CliError::usage(tr("There is no %1 named \"%2\"%3.").arg(target.what, text, where)));
+        failed(
+            DeskError::invalid(tr("There is no %1 named \"%2\"%3.").arg(target.what, text, where)));
         return;
     }
     if (matches.size() > 1) {
@@ -206,9 +199,9 @@ void ReferenceResolver::pick(const Target &target, const QString &text,
             candidates.append(
                 tr("%1: %2").arg(record.value(u"id"_s).toInt()).arg(names.join(u" / "_s)));
         }
-        m_context->fail(CliError::usage(tr("\"%1\" names more than one %2%3; give the id instead.")
-                                            .arg(text, target.what, where),
-                                        candidates));
+        failed(DeskError::invalid(tr("\"%1\" names more than one %2%3; give the id instead.")
+                                      .arg(text, target.what, where),
+                                  candidates));
         return;
     }
     done(matches.first().value(u"id"_s).toInt());

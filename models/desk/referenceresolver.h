@@ -1,5 +1,5 @@
 // Turns what a user typed for a linked record (an id, a name, an identifier) into its id by asking
-// the server, so commands take `status.name="In Progress"` or `--board "Service Desk"`.
+// the server (or, when it cannot be reached, the offline cache): `status.name="In Progress"`.
 #pragma once
 
 #include <QJsonObject>
@@ -11,9 +11,8 @@
 
 namespace cw {
 
-class ApiError;
-
-class CliContext;
+class Desk;
+class DeskError;
 
 class ReferenceResolver : public QObject
 {
@@ -30,13 +29,15 @@ public:
         QString filter;   // more conditions, and-ed: "company/id=94"
     };
     using Resolved = std::function<void(int id)>;
+    using Failed = std::function<void(const DeskError &error)>;
 
-    explicit ReferenceResolver(CliContext *context, QObject *parent = nullptr);
+    ReferenceResolver(Desk *desk, QObject *parent);
 
     // A number is taken as the id without a request. Otherwise one listing finds the record;
-    // nothing found or an ambiguous text ends the run with a usage error that names the
+    // nothing found or an ambiguous text calls `failed` with an Invalid error that names the
     // candidates, so `done` is only called with a real id.
-    void resolve(const Target &target, const QString &text, const Resolved &done);
+    void resolve(const Target &target, const QString &text, const Resolved &done,
+                 const Failed &failed);
 
     // `text` as a string literal of the conditions language.
     static QString quoted(const QString &text);
@@ -45,15 +46,14 @@ public:
 
 private:
     // Chooses among the records whose keys match `text` (an exact match wins) and calls `done`,
-    // or fails the command with what was ambiguous or missing.
-    void pick(const Target &target, const QString &text, const QList<QJsonObject> &records,
-              const Resolved &done);
-    static bool unreachable(const ApiError &error);
+    // or `failed` with what was ambiguous or missing.
+    static void pick(const Target &target, const QString &text, const QList<QJsonObject> &records,
+                     const Resolved &done, const Failed &failed);
     // The cached records of `path` (lookups, boards and their children) that match
     // `conditions`; empty when the cache keeps none.
     QList<QJsonObject> cachedMatches(const QString &path, const QString &conditions) const;
 
-    CliContext *m_context;
+    Desk *m_desk;
 };
 
 } // namespace cw

@@ -2,11 +2,11 @@
 // cell texts, FIELD=VALUE parsing, the exit code of every error kind (409 → 5 among them), the
 // caret under a bad query, the progress line and the conditions built for lookups and searches.
 #include "clierror.h"
-#include "fieldassignment.h"
+#include "desk/fieldassignment.h"
 #include "kbcommand.h"
 #include "outputformatter.h"
 #include "progressbar.h"
-#include "referenceresolver.h"
+#include "desk/referenceresolver.h"
 
 #include "api/apierror.h"
 #include "api/listquery.h"

@@ -1,0 +1,403 @@
+// The desk core against a real cwdesk-sandbox process over HTTP and a real cache file:
+// connecting (codebase discovery, a missing key, keys refused, a site that cannot be reached),
+// syncing, every change by names and ids online, the same changes queued offline and sent later.
+#include "httpclient.h"
+#include "sandboxprocess.h"
+
+#include "desk/desk.h"
+#include "desk/deskchange.h"
+#include "desk/fieldassignment.h"
+#include "store/cache.h"
+#include "store/outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::test {
+
+namespace {
+
+struct Outcome
+{
+    enum { None, Sent, Queued, Failed } kind = None;
+    QByteArray raw;
+    QString reason;
+    DeskError error;
+    QStringList notices;
+    QJsonObject record() const { return QJsonDocument::fromJson(raw).object(); }
+};
+
+// Waits for the change's fate.
+Outcome settle(DeskChange *change)
+{
+    Outcome outcome;
+    QObject::connect(change, &DeskChange::notice, change,
+                     [&outcome](const QString &text) { outcome.notices.append(text); });
+    QObject::connect(change, &DeskChange::sent, change, [&outcome](const QByteArray &raw) {
+        outcome.kind = Outcome::Sent;
+        outcome.raw = raw;
+    });
+    QObject::connect(change, &DeskChange::queued, change,
+                     [&outcome](const QByteArray &raw, const QString &reason) {
+                         outcome.kind = Outcome::Queued;
+                         outcome.raw = raw;
+                         outcome.reason = reason;
+                     });
+    QObject::connect(change, &DeskChange::failed, change, [&outcome](const DeskError &error) {
+        outcome.kind = Outcome::Failed;
+        outcome.error = error;
+    });
+    QSignalSpy finished(change, &DeskChange::finished);
+    finished.wait(60000);
+    return outcome;
+}
+
+QList<FieldAssignment> assignments(const QStringList &texts)
+{
+    QList<FieldAssignment> list;
+    for (const QString &text : texts) {
+        FieldAssignment a;
+        QString error;
+        if (FieldAssignment::parse(text, &a, &error))
+            list.append(a);
+    }
+    return list;
+}
+
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    HttpClient m_http;
+    QString m_site;
+    QString m_closedSite;
+
+    ConnectionProfile profile(const QString &site) const
+    {
+        ConnectionProfile p;
+        p.setName(u"test"_s);
+        p.setSite(site);
+        p.setCompany(u"sandbox"_s);
+        p.setPublicKey(u"sandbox-public"_s);
+        p.setClientId(u"cwdesk-tests"_s);
+        return p;
+    }
+
+    QString cachePath() const { return m_dir.filePath(u"cache.sqlite"_s); }
+
+    // A desk on `site` with the shared cache file, connected (or the failure).
+    std::unique_ptr<Desk> open(const QString &site, const QString &key, bool useOutbox = true,
+                               DeskError *failure = nullptr)
+    {
+        auto desk = std::make_unique<Desk>();
+        Desk::Options options;
+        options.cachePath = cachePath();
+        options.useOutbox = useOutbox;
+        options.timeoutMs = 5000;
+        desk->setOptions(options);
+        QSignalSpy connected(desk.get(), &Desk::connected);
+        QSignalSpy failed(desk.get(), &Desk::connectFailed);
+        desk->connectToSite(profile(site), key);
+        if (!QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 30000))
+            return nullptr;
+        if (!failed.isEmpty()) {
+            if (failure)
+                *failure = failed.first().first().value<DeskError>();
+            return nullptr;
+        }
+        return desk;
+    }
+
+    QJsonObject serverTicket(int id)
+    {
+        return m_http.get(u"/service/tickets/%1"_s.arg(id)).object();
+    }
+
+    // An open ticket and a status of its board other than its own.
+    int pickTicket(QString *otherStatus)
+    {
+        const QJsonArray tickets =
+            m_http
+                .get(u"/service/tickets"_s,
+                     {{u"conditions"_s, u"closedFlag=false"_s}, {u"pageSize"_s, u"5"_s}})
+                .array();
+        for (const QJsonValue &value : tickets) {
+            const QJsonObject ticket = value.toObject();
+            const int board = ticket.value(u"board"_s).toObject().value(u"id"_s).toInt();
+            const int status = ticket.value(u"status"_s).toObject().value(u"id"_s).toInt();
+            for (const QJsonValue &s :
+                 m_http.get(u"/service/boards/%1/statuses"_s.arg(board)).array()) {
+                const QJsonObject candidate = s.toObject();
+                if (candidate.value(u"id"_s).toInt() != status &&
+                    !candidate.value(u"closedStatus"_s).toBool() &&
+                    !candidate.value(u"inactive"_s).toBool()) {
+                    *otherStatus = candidate.value(u"name"_s).toString();
+                    return ticket.value(u"id"_s).toInt();
+                }
+            }
+        }
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.start({u"--tickets"_s, u"40"_s, u"--seed"_s, u"11"_s}),
+                 qPrintable(m_sandbox.errorString()));
+        m_http.setBaseUrl(m_sandbox.baseUrl());
+        m_http.setDefaultHeader("Authorization", SandboxProcess::defaultAuthorization());
+        m_site = u"http://127.0.0.1:%1"_s.arg(m_sandbox.port());
+        // A port nobody listens on: the server "cannot be reached".
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        m_closedSite = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
+        probe.close();
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+
+    void connectsAndSyncs()
+    {
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        QVERIFY2(!desk->profile().codebase().isEmpty(), "the codebase was discovered");
+        QVERIFY(!desk->lastSync().isValid());
+        QSignalSpy finished(desk.get(), &Desk::syncFinished);
+        QSignalSpy failed(desk.get(), &Desk::syncFailed);
+        desk->syncNow(SyncEngine::Mode::Full);
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 120000));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty()
+                     ? ""
+                     : qPrintable(failed.first().first().value<ApiError>().headline()));
+        QCOMPARE(desk->state(), Desk::State::Online);
+        QVERIFY(desk->lastSync().isValid());
+        QVERIFY(qAbs(desk->lastSync().secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QVERIFY(desk->cache()->ids(RecordKind::Ticket).size() > 0);
+    }
+
+    void missingKeyAndRefusedKeys()
+    {
+        DeskError failure;
+        // Nothing in the keychain for this profile (or no keychain at all): a clear refusal.
+        QVERIFY(!open(m_site, {}, true, &failure));
+        QCOMPARE(failure.kind(), DeskError::Kind::NoPrivateKey);
+        QVERIFY(!failure.message().isEmpty());
+
+        std::unique_ptr<Desk> desk = open(m_site, u"wrong-private"_s);
+        QVERIFY(desk); // the codebase lookup sends no keys
+        QSignalSpy states(desk.get(), &Desk::stateChanged);
+        const Outcome outcome = settle(desk->updateTicket(1, assignments({u"summary=x"_s})));
+        QCOMPARE(outcome.kind, Outcome::Failed);
+        QCOMPARE(outcome.error.kind(), DeskError::Kind::Api);
+        QCOMPARE(outcome.error.api().kind(), ApiError::Kind::Unauthorized);
+        QCOMPARE(desk->state(), Desk::State::AuthFailed);
+        QVERIFY(!states.isEmpty());
+    }
+
+    void unreachableWithoutCacheFails()
+    {
+        auto desk = std::make_unique<Desk>();
+        Desk::Options options;
+        options.cachePath = u"/proc/no/such/dir/cache.sqlite"_s;
+        desk->setOptions(options);
+        QSignalSpy failed(desk.get(), &Desk::connectFailed);
+        desk->connectToSite(profile(m_closedSite), u"sandbox-private"_s);
+        QVERIFY(failed.wait(30000));
+        const DeskError error = failed.first().first().value<DeskError>();
+        QCOMPARE(error.kind(), DeskError::Kind::Api);
+        QVERIFY(Desk::isUnreachable(error.api()));
+    }
+
+    void updateByNamesOnline()
+    {
+        QString status;
+        const int id = pickTicket(&status);
+        QVERIFY(id > 0);
+        const QJsonArray members =
+            m_http.get(u"/system/members"_s, {{u"pageSize"_s, u"3"_s}}).array();
+        QVERIFY(!members.isEmpty());
+        const QString member = members.last().toObject().value(u"identifier"_s).toString();
+        const QString summary = u"Desk update "_s + QUuid::createUuid().toString().mid(1, 8);
+
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        const Outcome outcome = settle(desk->updateTicket(
+            id, assignments({u"status.name="_s + status, u"owner.identifier="_s + member,
+                             u"summary="_s + summary})));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        QVERIFY(desk->outbox());
+        QCOMPARE(desk->outbox()->pendingCount(), 0);
+        const QJsonObject server = serverTicket(id);
+        QCOMPARE(server.value(u"summary"_s).toString(), summary);
+        QCOMPARE(server.value(u"status"_s).toObject().value(u"name"_s).toString(), status);
+        QCOMPARE(server.value(u"owner"_s).toObject().value(u"identifier"_s).toString(), member);
+        QCOMPARE(outcome.record().value(u"summary"_s).toString(), summary);
+        // The cache holds the server's copy.
+        QCOMPARE(QJsonDocument::fromJson(desk->cache()->rawRecord(RecordKind::Ticket, id))
+                     .object()
+                     .value(u"summary"_s)
+                     .toString(),
+                 summary);
+    }
+
+    void badNamesAreRefusedBeforeSending()
+    {
+        QString status;
+        const int id = pickTicket(&status);
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        const QJsonObject before = serverTicket(id);
+        Outcome outcome =
+            settle(desk->updateTicket(id, assignments({u"status.name=No Such Status"_s})));
+        QCOMPARE(outcome.kind, Outcome::Failed);
+        QCOMPARE(outcome.error.kind(), DeskError::Kind::Invalid);
+        QVERIFY2(outcome.error.message().contains(u"no status named"_s),
+                 qPrintable(outcome.error.message()));
+        outcome = settle(desk->updateTicket(id, assignments({u"customField.Nope=1"_s})));
+        QCOMPARE(outcome.kind, Outcome::Failed);
+        QCOMPARE(outcome.error.kind(), DeskError::Kind::Invalid);
+        QCOMPARE(serverTicket(id).value(u"_info"_s), before.value(u"_info"_s));
+        QCOMPARE(desk->outbox()->pendingCount(), 0);
+    }
+
+    void offlineChangesQueueAndSendLater()
+    {
+        QString status;
+        const int id = pickTicket(&status);
+        QVERIFY(id > 0);
+        const QString text = u"Offline note "_s + QUuid::createUuid().toString().mid(1, 8);
+        {
+            std::unique_ptr<Desk> offline = open(m_closedSite, u"sandbox-private"_s);
+            QVERIFY2(offline, "connects offline because the cache can serve");
+            QCOMPARE(offline->state(), Desk::State::Offline);
+            Outcome outcome =
+                settle(offline->updateTicket(id, assignments({u"status.name="_s + status})));
+            QCOMPARE(outcome.kind, Outcome::Queued);
+            QVERIFY(!outcome.notices.isEmpty()); // says the cached copy is changed
+            QVERIFY(!outcome.reason.isEmpty());
+            QCOMPARE(outcome.record().value(u"status"_s).toObject().value(u"id"_s).toInt() > 0,
+                     true);
+            outcome = settle(offline->addNote(id, text, {}));
+            QCOMPARE(outcome.kind, Outcome::Queued);
+            QCOMPARE(outcome.record().value(u"text"_s).toString(), text);
+            QCOMPARE(offline->outbox()->pendingCount(), 2);
+        }
+        QVERIFY(serverTicket(id).value(u"status"_s).toObject().value(u"name"_s).toString() !=
+                status);
+        // Back online: the next sync pushes the outbox first.
+        std::unique_ptr<Desk> online = open(m_site, u"sandbox-private"_s);
+        QVERIFY(online);
+        QSignalSpy finished(online.get(), &Desk::syncFinished);
+        online->syncNow();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(online->outbox()->pendingCount(), 0);
+        QCOMPARE(serverTicket(id).value(u"status"_s).toObject().value(u"name"_s).toString(),
+                 status);
+        int found = 0;
+        for (const QJsonValue &note :
+             m_http.get(u"/service/tickets/%1/notes"_s.arg(id), {{u"pageSize"_s, u"1000"_s}})
+                 .array())
+            found += note.toObject().value(u"text"_s).toString() == text ? 1 : 0;
+        QCOMPARE(found, 1);
+    }
+
+    void itemsOnline()
+    {
+        QString status;
+        const int id = pickTicket(&status);
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        Outcome outcome = settle(desk->addTask(id, u"Check the printer"_s, u"Printer"_s));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        const int taskId = outcome.record().value(u"id"_s).toInt();
+        QVERIFY(taskId > 0);
+        outcome = settle(desk->completeTask(id, taskId, u"Replaced the toner"_s));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        const QJsonObject task =
+            m_http.get(u"/service/tickets/%1/tasks/%2"_s.arg(id).arg(taskId)).object();
+        QVERIFY(task.value(u"closedFlag"_s).toBool());
+        QCOMPARE(task.value(u"resolution"_s).toString(), u"Replaced the toner"_s);
+
+        const QJsonArray configurations =
+            m_http.get(u"/company/configurations"_s, {{u"pageSize"_s, u"1"_s}}).array();
+        QVERIFY(!configurations.isEmpty());
+        const QJsonObject configuration = configurations.first().toObject();
+        const int configurationId = configuration.value(u"id"_s).toInt();
+        outcome = settle(desk->attachConfiguration(id, QString::number(configurationId)));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        auto linked = [&] {
+            for (const QJsonValue &v :
+                 m_http.get(u"/service/tickets/%1/configurations"_s.arg(id)).array()) {
+                if (v.toObject().value(u"id"_s).toInt() == configurationId)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(linked());
+        const QString device = configuration.value(u"deviceIdentifier"_s).toString();
+        outcome = settle(desk->detachConfiguration(
+            id, device.isEmpty() ? QString::number(configurationId) : device));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        QVERIFY(!linked());
+    }
+
+    void editWithoutOutboxSendsOnlyTheDifference()
+    {
+        QString status;
+        const int id = pickTicket(&status);
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s, false);
+        QVERIFY(desk);
+        QVERIFY(!desk->outbox());
+        const QJsonObject loaded = serverTicket(id);
+        QJsonObject edited = loaded;
+        edited.insert(u"summary"_s, u"Edited directly"_s);
+        const Outcome outcome = settle(desk->editTicket(id, loaded, edited));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        QCOMPARE(serverTicket(id).value(u"summary"_s).toString(), u"Edited directly"_s);
+        QCOMPARE(outcome.record().value(u"summary"_s).toString(), u"Edited directly"_s);
+    }
+
+    void createAndDeleteByNames()
+    {
+        const QJsonObject board = m_http.get(u"/service/boards"_s).array().first().toObject();
+        const QJsonObject company = m_http.get(u"/company/companies"_s, {{u"pageSize"_s, u"1"_s}})
+                                        .array()
+                                        .first()
+                                        .toObject();
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        Outcome outcome = settle(desk->createTicket(board.value(u"name"_s).toString(),
+                                                    company.value(u"identifier"_s).toString(),
+                                                    u"Created by the desk"_s, {}));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        const int id = outcome.record().value(u"id"_s).toInt();
+        QVERIFY(id > 0);
+        QCOMPARE(serverTicket(id).value(u"board"_s).toObject().value(u"id"_s),
+                 board.value(u"id"_s));
+        outcome = settle(desk->deleteTicket(id));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        QCOMPARE(m_http.get(u"/service/tickets/%1"_s.arg(id)).status, 404);
+    }
+};
+
+} // namespace cw::test
+
+QTEST_GUILESS_MAIN(cw::test::TestDesk)
+#include "test_desk.moc"

@@ -1,5 +1,6 @@
 #include "apihandler.h"
 
+#include "apiresponse.h"
 #include "sandboxoptions.h"
 #include "schematable.h"
 #include "store.h"
@@ -30,18 +31,6 @@ namespace {
 const QString kApiMember = u"APIMember"_s;
 constexpr int kDefaultPageSize = 25;
 constexpr int kMaxPageSize = 1000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::sandbox", text);
-}
-
-struct FieldError
-{
-    QString code;
-    QString message;
-    QString field;
-};
 
 struct Collection
 {
@@ -121,65 +110,6 @@ const SchemaTable *schemaFor(Kind kind)
             return &t;
     }
     return nullptr;
-}
-
-QByteArray toJson(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-    return "null";
-}
-
-HttpResponse json(int status, const QByteArray &body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    r.addHeader("Content-Type", "application/json; charset=utf-8");
-    return r;
-}
-
-HttpResponse error(int status, const QString &code, const QString &message,
-                   const QList<FieldError> &errors = {}, const QString &resource = {})
-{
-    QJsonObject o{{u"code"_s, code}, {u"message"_s, message}};
-    if (!errors.isEmpty()) {
-        QJsonArray list;
-        for (const FieldError &e : errors) {
-            list.append(QJsonObject{{u"code"_s, e.code},
-                                    {u"message"_s, e.message},
-                                    {u"resource"_s, resource},
-                                    {u"field"_s, e.field}});
-        }
-        o.insert("errors"_L1, list);
-    }
-    return json(status, toJson(o));
-}
-
-HttpResponse endpointMissing()
-{
-    return error(404, u"ConnectWiseApi"_s, u"The endpoint does not exist."_s);
-}
-
-HttpResponse unsupportedMediaType(const QByteArray &contentType)
-{
-    return error(415, u"UnsupportedMediaType"_s,
-                 tr("The request entity's media type '%1' is not supported for this resource; "
-                    "send JSON with Content-Type: application/json.")
-                     .arg(QString::fromLatin1(contentType)));
-}
-
-HttpResponse notFound(Kind kind, qint64 id)
-{
-    return error(404, u"NotFound"_s, tr("%1 %2 not found").arg(kindName(kind)).arg(id));
-}
-
-HttpResponse invalid(const QString &resource, const QList<FieldError> &errors)
-{
-    return error(400, u"InvalidObject"_s, tr("%1 object is invalid").arg(resource), errors,
-                 resource);
 }
 
 bool looksLikeDate(const QString &s)
@@ -332,18 +262,19 @@ bool ApiHandler::Private::authorized(const HttpRequest &request, HttpResponse *r
              given.mid(plus) == expected.mid(expected.indexOf(u'+'));
     }
     if (!ok) {
-        *refusal = error(401, u"Unauthorized"_s,
-                         auth.isEmpty()
-                             ? tr("Authentication is required: send an Authorization header with "
-                                  "Basic credentials for companyId+publicKey:privateKey.")
-                             : tr("The API keys are not valid for this company."));
+        *refusal = ApiResponse::error(
+            401, u"Unauthorized"_s,
+            auth.isEmpty() ? tr("Authentication is required: send an Authorization header with "
+                                "Basic credentials for companyId+publicKey:privateKey.")
+                           : tr("The API keys are not valid for this company."));
         refusal->addHeader("WWW-Authenticate", "Basic realm=\"ConnectWise Manage\"");
         return false;
     }
     if (request.header("clientid").trimmed().isEmpty()) {
-        *refusal = error(401, u"Unauthorized"_s,
-                         tr("A clientId header is required: send your integration's client ID "
-                            "(a GUID from the ConnectWise developer portal) with every request."));
+        *refusal = ApiResponse::error(
+            401, u"Unauthorized"_s,
+            tr("A clientId header is required: send your integration's client ID "
+               "(a GUID from the ConnectWise developer portal) with every request."));
         return false;
     }
     return true;
@@ -352,12 +283,12 @@ bool ApiHandler::Private::authorized(const HttpRequest &request, HttpResponse *r
 HttpResponse ApiHandler::Private::companyInfo(const QString &company) const
 {
     if (company.compare(options.company, Qt::CaseInsensitive) != 0)
-        return json(200, "null");
+        return ApiResponse::json(200, "null");
     const QJsonObject o{
         {u"CompanyName"_s, u"CW Desk Sandbox"_s}, {u"Codebase"_s, u"v4_6_release/"_s},
         {u"VersionCode"_s, u"v2025.1"_s},         {u"VersionNumber"_s, u"v4.6.2025.1"_s},
         {u"CompanyID"_s, options.company},        {u"IsCloud"_s, false}};
-    return json(200, toJson(o));
+    return ApiResponse::json(200, ApiResponse::toJson(o));
 }
 
 HttpResponse ApiHandler::Private::systemInfo() const
@@ -371,7 +302,7 @@ HttpResponse ApiHandler::Private::systemInfo() const
                     QJsonObject{{u"name"_s, u"KnowledgeBase"_s}, {u"activeFlag"_s, true}}}},
         {u"cloudRegion"_s, u"NA"_s},
         {u"maxWorkFlowRecordsAllowed"_s, 10000}};
-    return json(200, toJson(o));
+    return ApiResponse::json(200, ApiResponse::toJson(o));
 }
 
 HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
@@ -383,14 +314,15 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
     if (segs.size() == 3 && segs[0].compare("login"_L1, Qt::CaseInsensitive) == 0 &&
         segs[1].compare("companyinfo"_L1, Qt::CaseInsensitive) == 0) {
         if (method != "GET")
-            return error(405, u"ConnectWiseApi"_s,
-                         tr("The requested resource does not support http method '%1'.")
-                             .arg(QString::fromLatin1(request.method)));
+            return ApiResponse::error(
+                405, u"ConnectWiseApi"_s,
+                tr("The requested resource does not support http method '%1'.")
+                    .arg(QString::fromLatin1(request.method)));
         return companyInfo(segs[2]);
     }
     if (segs.size() < 4 || segs[1].compare("apis"_L1, Qt::CaseInsensitive) != 0 ||
         segs[2] != "3.0"_L1)
-        return endpointMissing();
+        return ApiResponse::endpointMissing();
     segs = segs.mid(3);
 
     HttpResponse refusal;
@@ -402,7 +334,8 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         params.values.insert(item.first.toLower(), item.second);
 
     auto notAllowed = [&](QByteArray allow) {
-        HttpResponse r = error(405, u"ConnectWiseApi"_s,
+        HttpResponse r =
+            ApiResponse::error(405, u"ConnectWiseApi"_s,
                                tr("The requested resource does not support http method '%1'.")
                                    .arg(QString::fromLatin1(request.method)));
         r.addHeader("Allow", allow);
@@ -421,7 +354,7 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         }
     }
     if (!coll)
-        return endpointMissing();
+        return ApiResponse::endpointMissing();
 
     auto parseId = [](const QString &s, int *id) {
         bool ok = false;
@@ -445,9 +378,9 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
             }
         }
         if (!child || !parseId(segs[2], &parentId))
-            return endpointMissing();
+            return ApiResponse::endpointMissing();
         if (!store.find(coll->kind, parentId))
-            return notFound(coll->kind, parentId);
+            return ApiResponse::notFound(coll->kind, parentId);
         coll = child;
         rest = 4;
     }
@@ -462,7 +395,7 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         return notAllowed(writeMethods);
     }
     if (tail != 1)
-        return endpointMissing();
+        return ApiResponse::endpointMissing();
     const QString last = segs[rest];
     if (last.compare("count"_L1, Qt::CaseInsensitive) == 0)
         return method == "GET" ? list(request, *coll, parentId, params, true) : notAllowed("GET");
@@ -475,19 +408,20 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         // The search body carries the filters; page, pageSize and fields stay on the URL.
         const QByteArray contentType = request.header("content-type").toLower();
         if (!contentType.isEmpty() && !contentType.contains("json"))
-            return unsupportedMediaType(contentType);
+            return ApiResponse::unsupportedMediaType(contentType);
         if (!request.body.trimmed().isEmpty()) {
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
             if (pe.error != QJsonParseError::NoError || !doc.isObject())
-                return error(
+                return ApiResponse::error(
                     400, u"InvalidObject"_s,
                     tr("The search body must be a JSON object such as {\"conditions\": \"…\"}."));
             const QJsonObject body = doc.object();
             for (auto it = body.begin(); it != body.end(); ++it) {
                 if (!it.value().isString() && !it.value().isNull())
-                    return error(400, u"InvalidObject"_s,
-                                 tr("The search field %1 must be a string.").arg(it.key()));
+                    return ApiResponse::error(
+                        400, u"InvalidObject"_s,
+                        tr("The search field %1 must be a string.").arg(it.key()));
                 params.values.insert(it.key().toLower(), it.value().toString());
             }
         }
@@ -495,7 +429,7 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
     }
     int id = 0;
     if (!parseId(last, &id))
-        return endpointMissing();
+        return ApiResponse::endpointMissing();
     const bool linkKind = coll->kind == Kind::TicketConfiguration;
     const QByteArray itemMethods = !coll->writable ? QByteArray("GET")
                                    : linkKind      ? QByteArray("GET, DELETE")
@@ -587,23 +521,23 @@ HttpResponse ApiHandler::Private::getOne(const Collection &c, int parentId, int 
 {
     const Record *r = findChild(c, parentId, id);
     if (!r)
-        return notFound(c.kind, id);
+        return ApiResponse::notFound(c.kind, id);
     if (params.value("fields").trimmed().isEmpty())
-        return json(200, r->json);
+        return ApiResponse::json(200, r->json);
     query::Error err;
     const query::FieldSelection fields = query::FieldSelection::parse(params.value("fields"), &err);
     if (err.isError())
-        return error(400, u"InvalidObject"_s, err.message,
-                     {{u"InvalidField"_s, err.message, u"fields"_s}}, u"fields"_s);
-    return json(200, toJson(fields.apply(r->object)));
+        return ApiResponse::error(400, u"InvalidObject"_s, err.message,
+                                  {{u"InvalidField"_s, err.message, u"fields"_s}}, u"fields"_s);
+    return ApiResponse::json(200, ApiResponse::toJson(fields.apply(r->object)));
 }
 
 HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collection &c,
                                        int parentId, const Params &params, bool countOnly)
 {
     auto badParam = [](const QString &param, const QString &message) {
-        return error(400, u"InvalidObject"_s, message, {{u"InvalidField"_s, message, param}},
-                     param);
+        return ApiResponse::error(400, u"InvalidObject"_s, message,
+                                  {{u"InvalidField"_s, message, param}}, param);
     };
     auto resolver = [this, &c](const QStringList &path) {
         return fieldType(c.kind, path);
@@ -683,7 +617,8 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
             consider(r);
     }
     if (countOnly)
-        return json(200, toJson(QJsonObject{{u"count"_s, qint64(rows.size())}}));
+        return ApiResponse::json(
+            200, ApiResponse::toJson(QJsonObject{{u"count"_s, qint64(rows.size())}}));
 
     if (!orderBy.isEmpty()) {
         // sortedIndices() reads each record's keys once, far cheaper than compare() per pair.
@@ -717,10 +652,11 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
     for (size_t i = from; i < to; ++i) {
         if (i > from)
             body += ',';
-        body += fields.isEmpty() ? rows[i]->json : toJson(fields.apply(rows[i]->object));
+        body +=
+            fields.isEmpty() ? rows[i]->json : ApiResponse::toJson(fields.apply(rows[i]->object));
     }
     body += ']';
-    HttpResponse response = json(200, body);
+    HttpResponse response = ApiResponse::json(200, body);
 
     // Link: the same URL with the paging parameter last, as clients parse it with a regex.
     const QUrl base(store.baseUrl());
@@ -1378,19 +1314,21 @@ HttpResponse ApiHandler::Private::linkConfiguration(const QJsonObject &body, int
     }
     const QString resource = u"configuration"_s;
     if (!configId)
-        return invalid(resource,
-                       {{u"MissingRequiredField"_s,
-                         tr("The id of the configuration to link is required."), u"id"_s}});
+        return ApiResponse::invalid(
+            resource, {{u"MissingRequiredField"_s,
+                        tr("The id of the configuration to link is required."), u"id"_s}});
     if (!store.find(Kind::Configuration, configId))
-        return invalid(resource, {{u"InvalidField"_s,
-                                   tr("Configuration %1 not found").arg(configId), u"id"_s}});
+        return ApiResponse::invalid(
+            resource,
+            {{u"InvalidField"_s, tr("Configuration %1 not found").arg(configId), u"id"_s}});
     for (int key : store.childIds(Kind::TicketConfiguration, ticketId)) {
         if (store.find(Kind::TicketConfiguration, key)->object.value("id"_L1).toInt() == configId)
-            return invalid(resource, {{u"ObjectExists"_s,
-                                       tr("Configuration %1 is already linked to ticket %2.")
-                                           .arg(configId)
-                                           .arg(ticketId),
-                                       u"id"_s}});
+            return ApiResponse::invalid(resource,
+                                        {{u"ObjectExists"_s,
+                                          tr("Configuration %1 is already linked to ticket %2.")
+                                              .arg(configId)
+                                              .arg(ticketId),
+                                          u"id"_s}});
     }
     QJsonObject link = store.reference(Kind::Configuration, configId);
     QJsonObject info = link.value("_info"_L1).toObject();
@@ -1399,9 +1337,9 @@ HttpResponse ApiHandler::Private::linkConfiguration(const QJsonObject &body, int
     link.insert("_info"_L1, info);
     const int key = store.insert(Kind::TicketConfiguration, link, ticketId);
     if (!key)
-        return error(500, u"ConnectWiseApi"_s,
-                     tr("The record could not be saved: %1").arg(store.lastError()));
-    return json(201, store.find(Kind::TicketConfiguration, key)->json);
+        return ApiResponse::error(500, u"ConnectWiseApi"_s,
+                                  tr("The record could not be saved: %1").arg(store.lastError()));
+    return ApiResponse::json(201, store.find(Kind::TicketConfiguration, key)->json);
 }
 
 HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collection &c,
@@ -1411,30 +1349,31 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     if (id) {
         existing = findChild(c, parentId, id);
         if (!existing)
-            return notFound(c.kind, id);
+            return ApiResponse::notFound(c.kind, id);
     }
     const QByteArray contentType = request.header("content-type").toLower();
     const bool jsonType = contentType.contains("json");
     if (!contentType.isEmpty() && !jsonType)
-        return unsupportedMediaType(contentType);
+        return ApiResponse::unsupportedMediaType(contentType);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
     if (pe.error != QJsonParseError::NoError) {
         if (!jsonType)
-            return error(
+            return ApiResponse::error(
                 415, u"UnsupportedMediaType"_s,
                 tr("The request body is not JSON; send JSON with Content-Type: application/json."));
-        return error(400, u"InvalidObject"_s,
-                     tr("The request body is not valid JSON: %1 at offset %2.")
-                         .arg(pe.errorString())
-                         .arg(pe.offset));
+        return ApiResponse::error(400, u"InvalidObject"_s,
+                                  tr("The request body is not valid JSON: %1 at offset %2.")
+                                      .arg(pe.errorString())
+                                      .arg(pe.offset));
     }
     const bool patch = request.method == "PATCH";
     if (patch ? !doc.isArray() : !doc.isObject())
-        return error(400, u"InvalidObject"_s,
-                     patch ? tr("A PATCH body must be a JSON array of operations such as "
-                                "[{\"op\": \"replace\", \"path\": \"summary\", \"value\": \"…\"}].")
-                           : tr("The request body must be a JSON object."));
+        return ApiResponse::error(
+            400, u"InvalidObject"_s,
+            patch ? tr("A PATCH body must be a JSON array of operations such as "
+                       "[{\"op\": \"replace\", \"path\": \"summary\", \"value\": \"…\"}].")
+                  : tr("The request body must be a JSON object."));
 
     if (c.kind == Kind::TicketConfiguration)
         return linkConfiguration(doc.object(), parentId);
@@ -1456,20 +1395,22 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
                 const QString message =
                     tr("The patch path %1 does not name a writable %2 property.")
                         .arg(path, QLatin1StringView(c.resource));
-                return error(400, u"InvalidObject"_s, message,
-                             {{u"InvalidField"_s, message, first}}, QLatin1StringView(c.resource));
+                return ApiResponse::error(400, u"InvalidObject"_s, message,
+                                          {{u"InvalidField"_s, message, first}},
+                                          QLatin1StringView(c.resource));
             }
         }
         input = existing->object;
         QString message;
         if (!applyPatch(input, doc.array(), &message))
-            return error(400, u"InvalidObject"_s, message,
-                         {{u"InvalidField"_s, message, u"path"_s}}, u"patchOperation"_s);
+            return ApiResponse::error(400, u"InvalidObject"_s, message,
+                                      {{u"InvalidField"_s, message, u"path"_s}},
+                                      u"patchOperation"_s);
     }
     QList<FieldError> errors;
     QJsonObject record = normalize(c, input, existing, parentId, errors);
     if (!errors.isEmpty())
-        return invalid(QLatin1StringView(c.resource), errors);
+        return ApiResponse::invalid(QLatin1StringView(c.resource), errors);
 
     store.beginBulk();
     int newId = id;
@@ -1516,21 +1457,21 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     }
     store.endBulk();
     if (!saved)
-        return error(500, u"ConnectWiseApi"_s,
-                     tr("The record could not be saved: %1").arg(store.lastError()));
+        return ApiResponse::error(500, u"ConnectWiseApi"_s,
+                                  tr("The record could not be saved: %1").arg(store.lastError()));
     // Invalidate the cached condition field types for this kind: new fields may have appeared.
     catalogs[size_t(c.kind)].add(record);
     catalogs[size_t(c.kind)].scanned.clear();
     if (c.kind == Kind::Ticket && !input.value("skipCallback"_L1).toBool())
         emitTicket(existing ? u"updated"_s : u"added"_s, newId);
-    return json(existing ? 200 : 201, store.find(c.kind, newId)->json);
+    return ApiResponse::json(existing ? 200 : 201, store.find(c.kind, newId)->json);
 }
 
 HttpResponse ApiHandler::Private::remove(const Collection &c, int parentId, int id)
 {
     const Record *r = findChild(c, parentId, id);
     if (!r)
-        return notFound(c.kind, id);
+        return ApiResponse::notFound(c.kind, id);
     auto inUse = [&](const char *field, int refId) {
         int n = 0;
         for (const auto &[tid, t] : store.records(Kind::Ticket)) {
@@ -1542,13 +1483,14 @@ HttpResponse ApiHandler::Private::remove(const Collection &c, int parentId, int 
     if (c.kind == Kind::Board || c.kind == Kind::Status) {
         const char *field = c.kind == Kind::Board ? "board" : "status";
         if (const int n = inUse(field, id))
-            return error(400, u"InvalidObject"_s,
-                         tr("%1 %2 is in use by %3 tickets and cannot be deleted.")
-                             .arg(kindName(c.kind))
-                             .arg(id)
-                             .arg(n),
-                         {{u"InUse"_s, tr("Move or delete its tickets first."), u"id"_s}},
-                         QLatin1StringView(c.resource));
+            return ApiResponse::error(
+                400, u"InvalidObject"_s,
+                tr("%1 %2 is in use by %3 tickets and cannot be deleted.")
+                    .arg(kindName(c.kind))
+                    .arg(id)
+                    .arg(n),
+                {{u"InUse"_s, tr("Move or delete its tickets first."), u"id"_s}},
+                QLatin1StringView(c.resource));
     }
     const QJsonObject gone = r->object;
     store.beginBulk();
@@ -1562,8 +1504,8 @@ HttpResponse ApiHandler::Private::remove(const Collection &c, int parentId, int 
     ok = ok && store.remove(c.kind, r->id);
     store.endBulk();
     if (!ok)
-        return error(500, u"ConnectWiseApi"_s,
-                     tr("The record could not be deleted: %1").arg(store.lastError()));
+        return ApiResponse::error(500, u"ConnectWiseApi"_s,
+                                  tr("The record could not be deleted: %1").arg(store.lastError()));
     if (c.kind == Kind::Ticket) {
         auto refId = [&](const char *field) {
             return gone.value(QLatin1StringView(field)).toObject().value("id"_L1).toInt();

@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,26 @@ int main(int argc, char **argv)
     const auto rateLimit = opt(
         "rate-limit", "Requests per minute before answering 429 with Retry-After (0: no limit).",
         "N", u"0"_s);
+    // Limits: what one client may ask of the sandbox (see sandbox/requestlimits.h).
+    const cw::sandbox::RequestLimits limitDefaults;
+    const auto maxBodyKib = opt("max-body-kib", "Largest request body in KiB; larger ones get 413.",
+                                "N", QString::number(limitDefaults.maxBodyBytes / 1024));
+    const auto maxHeaderKib =
+        opt("max-header-kib",
+            "Largest request line and headers in KiB; more gets 431 and the connection closed.",
+            "N", QString::number(limitDefaults.maxHeaderBytes / 1024));
+    const auto idleTimeout =
+        opt("idle-timeout-ms", "Close a connection that sends nothing for this long.", "N",
+            QString::number(limitDefaults.idleTimeoutMs));
+    const auto maxJsonDepth =
+        opt("max-json-depth", "Deepest nesting of a JSON body or stored record; deeper gets 400.",
+            "N", QString::number(limitDefaults.maxJsonDepth));
+    const auto maxOrderBy = opt("max-orderby-keys", "Most orderBy keys in one request.", "N",
+                                QString::number(limitDefaults.maxOrderByKeys));
+    const auto maxPatchOps = opt("max-patch-ops", "Most operations in one PATCH body.", "N",
+                                 QString::number(limitDefaults.maxPatchOperations));
+    const auto maxPatchDepth = opt("max-patch-depth", "Most segments in one PATCH path.", "N",
+                                   QString::number(limitDefaults.maxPatchPathDepth));
     const QCommandLineOption logRequests(
         u"log-requests"_s,
         QCoreApplication::translate("main", "Print one line per request (method, URL, status) "
@@ -129,6 +151,52 @@ int main(int argc, char **argv)
             "main", "--rate-limit must be a number of requests per minute."));
     options.rateLimit = int(v);
     options.logRequests = parser.isSet(logRequests);
+    struct Limit
+    {
+        const QCommandLineOption &option;
+        double lo, hi, scale;
+        std::function<void(double)> set;
+    };
+    auto &limits = options.limits;
+    const Limit limitOptions[] = {
+        {maxBodyKib, 1, 1024 * 1024, 1024,
+         [&](double x) {
+             limits.maxBodyBytes = qint64(x);
+         }},
+        {maxHeaderKib, 1, 1024, 1024,
+         [&](double x) {
+             limits.maxHeaderBytes = qint64(x);
+         }},
+        {idleTimeout, 100, 86'400'000, 1,
+         [&](double x) {
+             limits.idleTimeoutMs = int(x);
+         }},
+        {maxJsonDepth, 4, cw::sandbox::RequestLimits::kMaxJsonDepthCeiling, 1,
+         [&](double x) {
+             limits.maxJsonDepth = int(x);
+         }},
+        {maxOrderBy, 1, 1000, 1,
+         [&](double x) {
+             limits.maxOrderByKeys = int(x);
+         }},
+        {maxPatchOps, 1, 1'000'000, 1,
+         [&](double x) {
+             limits.maxPatchOperations = int(x);
+         }},
+        {maxPatchDepth, 1, cw::sandbox::RequestLimits::kMaxJsonDepthCeiling, 1,
+         [&](double x) {
+             limits.maxPatchPathDepth = int(x);
+         }},
+    };
+    for (const Limit &l : limitOptions) {
+        if (!number(l.option, l.lo, l.hi, &v) || v != std::floor(v))
+            return fail(QCoreApplication::translate("main", "--%1 must be a whole number from %2 "
+                                                            "to %3.")
+                            .arg(l.option.names().constFirst())
+                            .arg(l.lo)
+                            .arg(l.hi));
+        l.set(v * l.scale);
+    }
 
     if (::pipe(g_signalPipe) != 0)
         return fail(QCoreApplication::translate("main", "Cannot set up signal handling."));

@@ -1,6 +1,8 @@
 #include "apihandler.h"
 
 #include "apiresponse.h"
+#include "jsonbody.h"
+#include "recordpatcher.h"
 #include "sandboxoptions.h"
 #include "schematable.h"
 #include "store.h"
@@ -220,7 +222,6 @@ struct ApiHandler::Private
                                           int scopeId, QString *message) const;
     int defaultRecord(Kind kind, int parentId = 0) const;
     void loadCustomFieldDefs();
-    static bool applyPatch(QJsonObject &target, const QJsonArray &ops, QString *message);
 
     void emitTicket(const QString &action, int id)
     {
@@ -410,9 +411,12 @@ HttpResponse ApiHandler::Private::handle(const HttpRequest &request)
         if (!contentType.isEmpty() && !contentType.contains("json"))
             return ApiResponse::unsupportedMediaType(contentType);
         if (!request.body.trimmed().isEmpty()) {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            const JsonBody::Result parsed =
+                JsonBody::parse(request.body, options.limits.maxJsonDepth);
+            if (parsed.refusal && !parsed.notJson)
+                return *parsed.refusal;
+            const QJsonDocument doc = parsed.document;
+            if (parsed.refusal || !doc.isObject())
                 return ApiResponse::error(
                     400, u"InvalidObject"_s,
                     tr("The search body must be a JSON object such as {\"conditions\": \"…\"}."));
@@ -556,7 +560,14 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
         query::Conditions::parse(params.value("customfieldconditions"), &err);
     if (err.isError())
         return badParam(u"customFieldConditions"_s, err.message);
-    const query::OrderBy orderBy = query::OrderBy::parse(params.value("orderby"), &err);
+    // Each key costs a sort key per record: the count is capped before anything is parsed.
+    const QString orderByText = params.value("orderby");
+    if (const qsizetype keys = orderByText.split(u',', Qt::SkipEmptyParts).size();
+        keys > options.limits.maxOrderByKeys)
+        return badParam(u"orderBy"_s, tr("orderBy may name at most %1 fields; this one names %2.")
+                                          .arg(options.limits.maxOrderByKeys)
+                                          .arg(keys));
+    const query::OrderBy orderBy = query::OrderBy::parse(orderByText, &err);
     if (err.isError())
         return badParam(u"orderBy"_s, err.message);
     const query::FieldSelection fields = query::FieldSelection::parse(params.value("fields"), &err);
@@ -1195,105 +1206,6 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out,
     }
 }
 
-bool ApiHandler::Private::applyPatch(QJsonObject &target, const QJsonArray &ops, QString *message)
-{
-    for (const QJsonValue &opValue : ops) {
-        const QJsonObject op = opValue.toObject();
-        const QString kind = op.value("op"_L1).toString().toLower();
-        QString path = op.value("path"_L1).toString();
-        if (!opValue.isObject() || path.isEmpty()) {
-            *message = tr("Each patch operation needs an op and a path.");
-            return false;
-        }
-        if (kind != "replace"_L1 && kind != "add"_L1 && kind != "remove"_L1) {
-            *message = tr("Unsupported patch operation '%1'; use add, replace or remove.")
-                           .arg(op.value("op"_L1).toString());
-            return false;
-        }
-        if (kind != "remove"_L1 && !op.contains("value"_L1)) {
-            *message = tr("The %1 operation on %2 needs a value.").arg(kind, path);
-            return false;
-        }
-        if (path.startsWith(u'/'))
-            path = path.mid(1);
-        QStringList parts = path.split(u'/');
-        for (QString &p : parts)
-            p.replace("~1"_L1, "/"_L1).replace("~0"_L1, "~"_L1);
-        const QJsonValue value = op.value("value"_L1);
-
-        // Walk down, copying containers, then write back up.
-        std::function<bool(QJsonValue &, qsizetype)> apply = [&](QJsonValue &node,
-                                                                 qsizetype i) -> bool {
-            const QString key = parts[i];
-            const bool lastPart = i == parts.size() - 1;
-            if (node.isArray()) {
-                QJsonArray arr = node.toArray();
-                bool ok = false;
-                qsizetype index = key == "-"_L1 ? arr.size() : key.toLongLong(&ok);
-                if (key != "-"_L1 && (!ok || index < 0 || index > arr.size() ||
-                                      (index == arr.size() && (kind != "add"_L1 || !lastPart)))) {
-                    *message = tr("The patch path %1 does not exist.").arg(path);
-                    return false;
-                }
-                if (lastPart) {
-                    if (kind == "remove"_L1)
-                        arr.removeAt(index);
-                    else if (kind == "add"_L1)
-                        arr.insert(index, value);
-                    else
-                        arr.replace(index, value);
-                } else {
-                    QJsonValue child = arr.at(index);
-                    if (!apply(child, i + 1))
-                        return false;
-                    arr.replace(index, child);
-                }
-                node = arr;
-                return true;
-            }
-            QJsonObject obj = node.isObject() ? node.toObject() : QJsonObject();
-            // Property names match case-insensitively, as the server's model binder does.
-            QString actual = key;
-            for (auto it = obj.begin(); it != obj.end(); ++it) {
-                if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
-                    actual = it.key();
-                    break;
-                }
-            }
-            if (lastPart) {
-                if (kind == "remove"_L1)
-                    obj.remove(actual);
-                else
-                    obj.insert(actual, value);
-            } else {
-                QJsonValue child = obj.value(actual);
-                if (child.isUndefined() || child.isNull())
-                    child = QJsonObject();
-                if (!child.isObject() && !child.isArray()) {
-                    *message = tr("The patch path %1 does not exist.").arg(path);
-                    return false;
-                }
-                // Changing a reference by one of its keys (status/id) replaces the reference.
-                if (child.isObject() && i + 1 == parts.size() - 1 &&
-                    (parts[i + 1] == "id"_L1 || parts[i + 1] == "identifier"_L1 ||
-                     parts[i + 1] == "name"_L1) &&
-                    child.toObject().contains("_info"_L1))
-                    child = QJsonObject();
-                if (!apply(child, i + 1))
-                    return false;
-                obj.insert(actual, child);
-            }
-            node = obj;
-            return true;
-        };
-        QJsonValue root = target;
-        if (!apply(root, 0))
-            return false;
-        target = root.toObject();
-    }
-    return true;
-}
-
 HttpResponse ApiHandler::Private::linkConfiguration(const QJsonObject &body, int ticketId)
 {
     int configId = 0;
@@ -1355,18 +1267,15 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     const bool jsonType = contentType.contains("json");
     if (!contentType.isEmpty() && !jsonType)
         return ApiResponse::unsupportedMediaType(contentType);
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        if (!jsonType)
+    const JsonBody::Result parsed = JsonBody::parse(request.body, options.limits.maxJsonDepth);
+    if (parsed.refusal) {
+        if (parsed.notJson && !jsonType)
             return ApiResponse::error(
                 415, u"UnsupportedMediaType"_s,
                 tr("The request body is not JSON; send JSON with Content-Type: application/json."));
-        return ApiResponse::error(400, u"InvalidObject"_s,
-                                  tr("The request body is not valid JSON: %1 at offset %2.")
-                                      .arg(pe.errorString())
-                                      .arg(pe.offset));
+        return *parsed.refusal;
     }
+    const QJsonDocument &doc = parsed.document;
     const bool patch = request.method == "PATCH";
     if (patch ? !doc.isArray() : !doc.isObject())
         return ApiResponse::error(
@@ -1380,6 +1289,13 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
 
     QJsonObject input = doc.object();
     if (patch) {
+        const RecordPatcher patcher(options.limits.maxPatchOperations,
+                                    options.limits.maxPatchPathDepth);
+        QString limitMessage, limitField;
+        if (!patcher.checkLimits(doc.array(), &limitMessage, &limitField))
+            return ApiResponse::error(400, u"InvalidObject"_s, limitMessage,
+                                      {{u"InvalidField"_s, limitMessage, limitField}},
+                                      u"patchOperation"_s);
         // A path must name a property of the record's model; ignoring it would be a false 200.
         const SchemaTable *schema = schemaFor(c.kind);
         for (const QJsonValue &op : doc.array()) {
@@ -1402,7 +1318,7 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
         }
         input = existing->object;
         QString message;
-        if (!applyPatch(input, doc.array(), &message))
+        if (!patcher.apply(input, doc.array(), &message))
             return ApiResponse::error(400, u"InvalidObject"_s, message,
                                       {{u"InvalidField"_s, message, u"path"_s}},
                                       u"patchOperation"_s);
@@ -1411,6 +1327,10 @@ HttpResponse ApiHandler::Private::write(const HttpRequest &request, const Collec
     QJsonObject record = normalize(c, input, existing, parentId, errors);
     if (!errors.isEmpty())
         return ApiResponse::invalid(QLatin1StringView(c.resource), errors);
+    // A patch can nest a value below a path: what is stored must be as shallow as a body, or the
+    // next start could not read it back.
+    if (patch && JsonBody::depth(ApiResponse::toJson(record)) > options.limits.maxJsonDepth)
+        return JsonBody::tooDeep(options.limits.maxJsonDepth);
 
     store.beginBulk();
     int newId = id;

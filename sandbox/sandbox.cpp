@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 
@@ -80,9 +81,12 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
     connect(d->handler.get(), &ApiHandler::ticketChanged, d->callbacks.get(),
             &CallbackDispatcher::ticketChanged);
     d->server = std::make_unique<SandboxServer>(*d->handler, d->options);
-    if (tls)
-        d->server->sslSetup(certificate, key);
-    d->port = d->server->listen(options.bind, options.port);
+    QSslConfiguration tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    if (tls) {
+        tlsConfiguration.setLocalCertificate(certificate);
+        tlsConfiguration.setPrivateKey(key);
+    }
+    d->port = d->server->open(options.bind, options.port, tls ? &tlsConfiguration : nullptr);
     if (d->port == 0)
         return fail(
             tr("Cannot listen on %1 port %2: the port may be in use or the address not local.")

@@ -2,6 +2,8 @@
 // so the app, the CLI and tests configure an in-process or external sandbox the same way.
 #pragma once
 
+#include "requestlimits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,7 @@ struct SandboxOptions
     QStringList faults;       // 500, 503, 429, reset, truncate, garbage
     int rateLimit = 0;        // requests per minute; 0: unlimited
     bool logRequests = false; // one line per request on stderr (never credentials)
+    RequestLimits limits;
 };
 
 } // namespace cw::sandbox

@@ -1,6 +1,8 @@
 #include "sandboxserver.h"
 
 #include "apihandler.h"
+#include "guardedsslserver.h"
+#include "guardedtcpserver.h"
 #include "httpmessage.h"
 #include "sandboxoptions.h"
 
@@ -46,10 +48,16 @@ QByteArray reason(int status)
         return "Method Not Allowed";
     case 409:
         return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -174,6 +182,24 @@ SandboxServer::SandboxServer(ApiHandler &handler, const SandboxOptions &options,
 }
 
 SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::open(const QHostAddress &address, quint16 port, const QSslConfiguration *tls)
+{
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *ssl = new GuardedSslServer(d->options.limits, d->options.latencyMs, this);
+        ssl->setSslConfiguration(*tls);
+        server = ssl;
+    } else {
+        server = new GuardedTcpServer(d->options.limits, d->options.latencyMs, this);
+    }
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

@@ -3,8 +3,13 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 
 #include <memory>
+
+QT_BEGIN_NAMESPACE
+class QSslConfiguration;
+QT_END_NAMESPACE
 
 namespace cw::sandbox {
 
@@ -17,6 +22,10 @@ class SandboxServer : public QAbstractHttpServer
 public:
     SandboxServer(ApiHandler &handler, const SandboxOptions &options, QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    // Listens through a guarded TCP (or, with `tls`, TLS) server so the request limits apply to
+    // every connection. Returns the port, or 0 when the address or port cannot be used.
+    quint16 open(const QHostAddress &address, quint16 port, const QSslConfiguration *tls);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

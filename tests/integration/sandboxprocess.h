@@ -20,7 +20,8 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    // Path of the executable under test (CW_SANDBOX_EXE unless overridden).
+    // Path of the executable under test: $CW_SANDBOX_EXE, else the build's CW_SANDBOX_EXE, unless
+    // overridden.
     static QString executable();
     static void setExecutable(const QString &path);
 

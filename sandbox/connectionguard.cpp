@@ -1,0 +1,162 @@
+#include "connectionguard.h"
+
+#include "apiresponse.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGuard, "cw.sandbox.limits")
+
+namespace cw::sandbox {
+
+namespace {
+// How long a refused client gets to read its answer before the socket is dropped.
+constexpr int kLingerMs = 5000;
+} // namespace
+
+void ConnectionGuard::attach(QTcpSocket *socket, const RequestLimits &limits, int extraIdleMs)
+{
+    new ConnectionGuard(socket, limits, limits.idleTimeoutMs + std::max(0, extraIdleMs));
+}
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const RequestLimits &limits, int idleMs)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        qCDebug(lcGuard) << "closing an idle connection from" << m_socket->peerAddress();
+        m_socket->abort();
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    // Writing an answer is activity too (a slow client reading a large page is not idle).
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state != State::Refused)
+            m_idle.start();
+    });
+    m_idle.start();
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_state == State::Refused) {
+        m_socket->skip(available);
+        return;
+    }
+    m_idle.start();
+    // Inside a body within the limit nothing needs looking at: count, don't copy.
+    if (m_state == State::Body && available <= m_bodyLeft) {
+        m_bodyLeft -= available;
+        if (m_bodyLeft == 0)
+            m_state = State::Head;
+        return;
+    }
+    follow(m_socket->peek(available));
+}
+
+bool ConnectionGuard::follow(const QByteArray &data)
+{
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        if (m_state == State::Body) {
+            const qint64 take = std::min<qint64>(m_bodyLeft, data.size() - pos);
+            pos += take;
+            m_bodyLeft -= take;
+            if (m_bodyLeft == 0)
+                m_state = State::Head;
+            continue;
+        }
+        // Head: keep at most the limit plus the end marker, and look for the blank line.
+        const qsizetype had = m_head.size();
+        const qsizetype room = qsizetype(m_limits.maxHeaderBytes) + 4 - had;
+        m_head.append(data.constData() + pos, std::min(room, data.size() - pos));
+        const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, had - 3));
+        if (end < 0) {
+            if (m_head.size() > m_limits.maxHeaderBytes) {
+                refuse(431, "Request Header Fields Too Large",
+                       tr("The request line and headers are larger than the sandbox accepts "
+                          "(%1 bytes).")
+                           .arg(m_limits.maxHeaderBytes));
+                return false;
+            }
+            return true; // everything so far is head; wait for more
+        }
+        pos += end + 4 - had;
+        m_head.truncate(end);
+        if (!endOfHead())
+            return false;
+        m_head.clear();
+    }
+    return true;
+}
+
+bool ConnectionGuard::endOfHead()
+{
+    if (m_head.size() > m_limits.maxHeaderBytes) {
+        refuse(431, "Request Header Fields Too Large",
+               tr("The request line and headers are larger than the sandbox accepts (%1 bytes).")
+                   .arg(m_limits.maxHeaderBytes));
+        return false;
+    }
+    qint64 length = 0;
+    bool sawLength = false;
+    const QList<QByteArray> lines = m_head.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n < 0 || (sawLength && n != length)) {
+                refuse(400, "Bad Request", tr("The Content-Length header is not valid."));
+                return false;
+            }
+            length = n;
+            sawLength = true;
+        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
+            // A body without a declared length cannot be refused by size before it is buffered.
+            refuse(411, "Length Required",
+                   tr("Send the request body with a Content-Length header; chunked request "
+                      "bodies are not accepted."));
+            return false;
+        }
+    }
+    if (length > m_limits.maxBodyBytes) {
+        refuse(413, "Payload Too Large",
+               tr("The request body is %1 bytes; the sandbox accepts at most %2.")
+                   .arg(length)
+                   .arg(m_limits.maxBodyBytes));
+        return false;
+    }
+    m_bodyLeft = length;
+    m_state = length > 0 ? State::Body : State::Head;
+    return true;
+}
+
+void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString &message)
+{
+    qCInfo(lcGuard) << "refusing a request from" << m_socket->peerAddress() << "with" << status;
+    m_state = State::Refused;
+    m_idle.stop();
+    // Drain what is buffered so the HTTP parser behind us never sees the refused request.
+    m_socket->skip(m_socket->bytesAvailable());
+    const QByteArray body =
+        ApiResponse::toJson(QJsonObject{{u"code"_s, u"ConnectWiseApi"_s}, {u"message"_s, message}});
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                    "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    m_socket->disconnectFromHost();
+    QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] { socket->abort(); });
+}
+
+} // namespace cw::sandbox

@@ -1,0 +1,42 @@
+// Watches one client connection ahead of QtHttpServer's parser: refuses oversized request headers
+// (431) and declared bodies (413) from their first bytes, and closes connections left idle, so no
+// client can make the sandbox buffer without bound or hold a socket open forever.
+#pragma once
+
+#include "requestlimits.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace cw::sandbox {
+
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+public:
+    // Must run before anything else connects to the socket's readyRead (the guard sees each byte
+    // first, and drains what it refuses). The guard lives as the socket's child. extraIdleMs
+    // lengthens the idle timeout by the sandbox's own deliberate delay (--latency-ms).
+    static void attach(QTcpSocket *socket, const RequestLimits &limits, int extraIdleMs);
+
+private:
+    ConnectionGuard(QTcpSocket *socket, const RequestLimits &limits, int idleMs);
+    void onReadyRead();
+    // Follows the request framing through `data`; false once the connection was refused.
+    bool follow(const QByteArray &data);
+    bool endOfHead();
+    void refuse(int status, const QByteArray &reason, const QString &message);
+
+    enum class State { Head, Body, Refused };
+    QTcpSocket *m_socket;
+    RequestLimits m_limits;
+    State m_state = State::Head;
+    QByteArray m_head;     // the current request's head so far (at most the limit + a little)
+    qint64 m_bodyLeft = 0; // bytes of the current body still to come
+    QTimer m_idle;
+};
+
+} // namespace cw::sandbox

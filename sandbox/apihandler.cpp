@@ -2,6 +2,7 @@
 
 #include "apiresponse.h"
 #include "jsonbody.h"
+#include "pagelinks.h"
 #include "recordpatcher.h"
 #include "sandboxoptions.h"
 #include "schematable.h"
@@ -670,37 +671,24 @@ HttpResponse ApiHandler::Private::list(const HttpRequest &request, const Collect
     HttpResponse response = ApiResponse::json(200, body);
 
     // Link: the same URL with the paging parameter last, as clients parse it with a regex.
-    const QUrl base(store.baseUrl());
-    QString prefix = base.scheme() + "://"_L1 + base.authority() + request.path + u'?';
-    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
-        const QString name = item.first.toLower();
-        if (name == "page"_L1 || name == "pageid"_L1)
-            continue;
-        prefix += QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + u'=' +
-                  QString::fromLatin1(QUrl::toPercentEncoding(item.second)) + u'&';
-    }
-    QStringList links;
-    auto link = [&](const char *param, qint64 value, const char *rel) {
-        links << (u'<' + prefix + QLatin1StringView(param) + u'=' + QString::number(value) +
-                  ">; rel=\""_L1 + QLatin1StringView(rel) + u'"');
-    };
+    PageLinks links(store.baseUrl(), request.path, request.query);
     if (forwardOnly) {
         if (to < total)
-            link("pageId", rows[to - 1]->object.value("id"_L1).toInt(), "next");
-        response.addHeader("Link", links.join(", "_L1).toUtf8());
+            links.add("pageId", rows[to - 1]->object.value("id"_L1).toInt(), "next");
+        response.addHeader("Link", links.header());
     } else {
         const qint64 lastPage =
             std::max<qint64>(1, qint64((total + size_t(pageSize) - 1) / size_t(pageSize)));
         if (page > 1) {
-            link("page", 1, "first");
-            link("page", std::min<qint64>(page - 1, lastPage), "prev");
+            links.add("page", 1, "first");
+            links.add("page", std::min<qint64>(page - 1, lastPage), "prev");
         }
         if (page < lastPage) {
-            link("page", page + 1, "next");
-            link("page", lastPage, "last");
+            links.add("page", page + 1, "next");
+            links.add("page", lastPage, "last");
         }
         if (!links.isEmpty())
-            response.addHeader("Link", links.join(", "_L1).toUtf8());
+            response.addHeader("Link", links.header());
     }
     return response;
 }

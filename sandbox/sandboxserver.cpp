@@ -159,8 +159,12 @@ struct SandboxServer::Private
         QByteArray out;
         out.reserve(r.body.size() + 512);
         out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status) + "\r\n";
-        for (const auto &h : r.headers)
-            out += h.first + ": " + h.second + "\r\n";
+        for (const auto &h : r.headers) {
+            // A header line ends at CR or LF: whatever a value carries, it cannot start another.
+            QByteArray value = h.second;
+            value.replace('\r', ' ').replace('\n', ' ');
+            out += h.first + ": " + value + "\r\n";
+        }
         out += "Cache-Control: no-cache\r\nPragma: no-cache\r\nx-server-name: cwdesk-sandbox\r\n"
                "api-current-version: 2025.1\r\nx-cw-request-id: " +
                QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";

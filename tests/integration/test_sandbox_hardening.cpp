@@ -317,6 +317,26 @@ private Q_SLOTS:
                                                 &badErr) != 0);
         QVERIFY2(badErr.contains("--max-json-depth"), badErr.constData());
     }
+
+    // ---- headers ------------------------------------------------------------------------
+
+    void pathCannotInjectResponseHeaders()
+    {
+        SandboxProcess sandbox;
+        HttpClient http;
+        QString error;
+        QVERIFY2(startSandbox(sandbox, http, small(), &error), qPrintable(error));
+        const QByteArray target =
+            "/v4_6_release%0d%0aX-Injected:%20yes/apis/3.0/service/tickets?pageSize=2";
+        const RawResult raw = rawExchange(sandbox.port(), rawHead(sandbox.port(), "GET", target) +
+                                                              "Connection: close\r\n\r\n");
+        QCOMPARE(raw.status(), 200);
+        QVERIFY2(!raw.hasHeader("X-Injected"), raw.response.left(2000).constData());
+        const QByteArray link = raw.header("Link");
+        QVERIFY2(link.contains("/v4_6_release%0D%0AX-Injected%3A%20yes/apis/3.0/service/tickets?"),
+                 link.constData());
+        QVERIFY(answers(sandbox, http));
+    }
 };
 
 } // namespace cw::test

@@ -1,6 +1,7 @@
 #include "apihandler.h"
 
 #include "apiresponse.h"
+#include "credentialcheck.h"
 #include "jsonbody.h"
 #include "pagelinks.h"
 #include "recordpatcher.h"
@@ -253,16 +254,8 @@ HttpResponse ApiHandler::handle(const HttpRequest &request)
 bool ApiHandler::Private::authorized(const HttpRequest &request, HttpResponse *refusal) const
 {
     const QByteArray auth = request.header("authorization");
-    const QString expected = options.company + u'+' + options.publicKey + u':' + options.privateKey;
-    bool ok = false;
-    if (auth.size() > 6 &&
-        QByteArrayView(auth).first(6).compare("basic ", Qt::CaseInsensitive) == 0) {
-        const QString given = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6).trimmed()));
-        const qsizetype plus = given.indexOf(u'+');
-        // The company id is case-insensitive at login; the keys are not.
-        ok = plus > 0 && given.left(plus).compare(options.company, Qt::CaseInsensitive) == 0 &&
-             given.mid(plus) == expected.mid(expected.indexOf(u'+'));
-    }
+    const bool ok =
+        CredentialCheck(options.company, options.publicKey, options.privateKey).accepts(auth);
     if (!ok) {
         *refusal = ApiResponse::error(
             401, u"Unauthorized"_s,

@@ -337,6 +337,28 @@ private Q_SLOTS:
                  link.constData());
         QVERIFY(answers(sandbox, http));
     }
+
+    // ---- credentials --------------------------------------------------------------------
+
+    void credentialsMustBeStrictBase64()
+    {
+        SandboxProcess sandbox;
+        HttpClient http;
+        QString error;
+        QVERIFY2(startSandbox(sandbox, http, small(), &error), qPrintable(error));
+        const QByteArray good = SandboxProcess::defaultAuthorization(); // "Basic …"
+        CW_CHECK_STATUS(http.get(u"/service/tickets/count"_s, {}, {{"Authorization", good}}), 200);
+        const QByteArray encoded = good.mid(6);
+        for (const QByteArray &bad : QList<QByteArray>{
+                 "Basic " + encoded.left(4) + '*' + encoded.mid(4), "Basic " + encoded + "!!",
+                 "Basic " + encoded.left(8) + '.' + encoded.mid(8)}) {
+            const HttpResult r =
+                http.get(u"/service/tickets/count"_s, {}, {{"Authorization", bad}});
+            QVERIFY2(r.status == 401,
+                     qPrintable(QString::fromLatin1(bad) + u" -> "_s + r.describe()));
+        }
+        QVERIFY(answers(sandbox, http));
+    }
 };
 
 } // namespace cw::test

@@ -1,6 +1,7 @@
 #include "apihandler.h"
 
 #include "apiresponse.h"
+#include "callbackurlpolicy.h"
 #include "credentialcheck.h"
 #include "jsonbody.h"
 #include "pagelinks.h"
@@ -1135,8 +1136,7 @@ void ApiHandler::Private::applyKindRules(const Collection &c, QJsonObject &out,
     case Kind::Callback: {
         const QUrl url(out.value("url"_L1).toString(), QUrl::StrictMode);
         const QString host = url.host();
-        const bool loopback =
-            host == "localhost"_L1 || host.startsWith("127."_L1) || host == "::1"_L1;
+        const bool loopback = CallbackUrlPolicy::isLoopback(url);
         if (out.contains("url"_L1) &&
             (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) ||
              host.isEmpty()))

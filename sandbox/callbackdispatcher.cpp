@@ -1,5 +1,6 @@
 #include "callbackdispatcher.h"
 
+#include "callbackurlpolicy.h"
 #include "sandboxoptions.h"
 #include "store.h"
 
@@ -65,9 +66,11 @@ void CallbackDispatcher::ticketChanged(const QString &action, int id, const QByt
         if (target.endsWith(u'='))
             target += QString::number(id);
         const QUrl url(target);
-        const QString host = url.host();
-        if (!(host == "localhost"_L1 || host.startsWith("127."_L1) || host == "::1"_L1))
+        if (!CallbackUrlPolicy::isLoopback(url)) {
+            qCInfo(lcCallbacks) << "not calling back" << url.toDisplayString()
+                                << "- callbacks go only to loopback addresses";
             continue;
+        }
         const QJsonObject payload{
             {u"MessageId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {u"FromUrl"_s, QUrl(d->store.baseUrl()).authority()},
@@ -92,6 +95,9 @@ void CallbackDispatcher::ticketChanged(const QString &action, int id, const QByt
                 return;
             QNetworkRequest request(url);
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+            // A redirect could lead off this computer: the receiver's answer is final.
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::ManualRedirectPolicy);
             QNetworkReply *reply = self->d->nam.post(request, body);
             QObject::connect(reply, &QNetworkReply::finished, self, [self, reply, attempt, post]() {
                 const int status =

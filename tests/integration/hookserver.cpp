@@ -87,7 +87,9 @@ void HookServer::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, end + 4 + length);
         m_requests.append(request);
         const QByteArray reason = m_status == 200 ? "OK" : "Status";
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reason +
+        const QByteArray location =
+            m_location.isEmpty() ? QByteArray() : "\r\nLocation: " + m_location;
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reason + location +
                       "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         socket->flush();
         socket->disconnectFromHost();

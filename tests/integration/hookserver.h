@@ -33,6 +33,8 @@ public:
     QUrl url(const QString &pathAndQuery) const;
 
     void setResponseStatus(int status) { m_status = status; }
+    // Sent with every answer, e.g. a Location for a redirect (empty: none).
+    void setLocation(const QByteArray &location) { m_location = location; }
     QList<HookRequest> requests() const { return m_requests; }
     void clear() { m_requests.clear(); }
 
@@ -47,6 +49,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<HookRequest> m_requests;
     int m_status = 200;
+    QByteArray m_location;
 };
 
 } // namespace cw::test

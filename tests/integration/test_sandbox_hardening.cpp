@@ -4,12 +4,15 @@
 // computer. Each case also checks that the process still answers (and, where it matters, that
 // what it stored survives a restart).
 #include "conformance.h"
+#include "hookserver.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +68,9 @@ class TestSandboxHardening : public QObject
                "\r\nclientId: raw\r\n";
     }
 
+    std::unique_ptr<SandboxProcess> m_shared;
+    HttpClient m_sharedHttp;
+
     // Writes `bytes` and reads until the server closes the connection (or timeoutMs passes).
     // rawExchange() stops at the end of a response; these tests need to see the close too.
     static RawResult exchangeUntilClosed(quint16 port, const QByteArray &bytes,
@@ -93,6 +99,8 @@ class TestSandboxHardening : public QObject
     }
 
 private Q_SLOTS:
+    void cleanupTestCase() { m_shared.reset(); }
+
     // ---- JSON Patch ---------------------------------------------------------------------
 
     void deepPatchPathsAreRefusedAndNothingIsLost()
@@ -357,6 +365,72 @@ private Q_SLOTS:
             QVERIFY2(r.status == 401,
                      qPrintable(QString::fromLatin1(bad) + u" -> "_s + r.describe()));
         }
+        QVERIFY(answers(sandbox, http));
+    }
+
+    // ---- callbacks ----------------------------------------------------------------------
+
+    void callbackHostsMustBeLoopbackLiterals_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("status");
+        QTest::newRow("name that starts like 127") << u"http://127.0.0.1.nip.io/hook"_s << 400;
+        QTest::newRow("any 127. name") << u"http://127.anything.example/hook"_s << 400;
+        QTest::newRow("localhost. suffix") << u"http://localhost.example/hook"_s << 400;
+        QTest::newRow("other address") << u"http://10.0.0.1/hook"_s << 400;
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1:9/hook?id="_s << 201;
+        QTest::newRow("127.8.9.10") << u"http://127.8.9.10:9/hook"_s << 201;
+        QTest::newRow("::1") << u"http://[::1]:9/hook"_s << 201;
+        QTest::newRow("localhost") << u"https://localhost:9/hook"_s << 201;
+    }
+
+    void callbackHostsMustBeLoopbackLiterals()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, status);
+        // One sandbox for all rows.
+        HttpClient &http = m_sharedHttp;
+        if (!m_shared) {
+            m_shared = std::make_unique<SandboxProcess>();
+            QString error;
+            QVERIFY2(startSandbox(*m_shared, http, small(), &error), qPrintable(error));
+        }
+        const HttpResult r =
+            http.post(u"/system/callbacks"_s,
+                      QJsonObject{{u"url"_s, url},
+                                  {u"objectId"_s, 1},
+                                  {u"type"_s, u"ticket"_s},
+                                  {u"level"_s, u"owner"_s},
+                                  {u"description"_s, QString::fromUtf8(QTest::currentDataTag())}});
+        CW_CHECK_STATUS(r, status);
+        if (status == 201)
+            CW_CHECK_STATUS(
+                http.del(u"/system/callbacks/%1"_s.arg(r.object().value(u"id"_s).toInt())), 204);
+    }
+
+    void callbacksDoNotFollowRedirects()
+    {
+        HookServer first, elsewhere;
+        QVERIFY(first.listen());
+        QVERIFY(elsewhere.listen());
+        first.setResponseStatus(307);
+        first.setLocation(elsewhere.url(u"/stolen"_s).toEncoded());
+        SandboxProcess sandbox;
+        HttpClient http;
+        QString error;
+        QVERIFY2(startSandbox(sandbox, http, small(), &error), qPrintable(error));
+        CW_CHECK_STATUS(http.post(u"/system/callbacks"_s,
+                                  QJsonObject{{u"url"_s, first.url(u"/hook?id="_s).toString()},
+                                              {u"objectId"_s, 1},
+                                              {u"type"_s, u"ticket"_s},
+                                              {u"level"_s, u"owner"_s}}),
+                        201);
+        const int id = firstTicketId(http);
+        CW_CHECK_STATUS(
+            http.patch(u"/service/tickets/%1"_s.arg(id), patchAt(u"summary"_s, u"Redirect me"_s)),
+            200);
+        QVERIFY2(first.waitForRequests(1), "the callback was not delivered at all");
+        QVERIFY2(!elsewhere.waitForRequests(1, 2500), "the callback followed a redirect");
         QVERIFY(answers(sandbox, http));
     }
 };

@@ -218,6 +218,8 @@ int main(int argc, char **argv)
     if (!sandbox.start(options, &error))
         return fail(error);
     std::printf("%s\n", qPrintable(sandbox.baseUrl().toString()));
+    for (const QString &warning : sandbox.securityWarnings())
+        std::fprintf(stderr, "cwdesk-sandbox: warning: %s\n", qPrintable(warning));
     std::fflush(stdout);
     const int rc = app.exec();
     sandbox.stop();

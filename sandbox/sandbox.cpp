@@ -118,6 +118,24 @@ void Sandbox::stop()
     d->handler.reset();
 }
 
+QStringList Sandbox::securityWarnings() const
+{
+    QStringList warnings;
+    const SandboxOptions &o = d->options;
+    const SandboxOptions defaults;
+    const bool defaultCredentials = o.company == defaults.company &&
+                                    o.publicKey == defaults.publicKey &&
+                                    o.privateKey == defaults.privateKey;
+    if (defaultCredentials && !o.bind.isLoopback()) {
+        warnings << tr("listening on %1, which other computers may reach, with the default "
+                       "credentials everyone knows (%2+%3). Anyone who can connect can read "
+                       "and change this sandbox's data; set --company, --public-key and "
+                       "--private-key, or bind to 127.0.0.1.")
+                        .arg(o.bind.toString(), o.company, o.publicKey);
+    }
+    return warnings;
+}
+
 QUrl Sandbox::baseUrl() const
 {
     return d->baseUrl;

@@ -29,6 +29,9 @@ public:
     QUrl baseUrl() const;
     quint16 port() const;
     const SandboxOptions &options() const;
+    // Sentences about risky settings the operator should know of (valid after start()): the
+    // default, published credentials on an address other computers can reach.
+    QStringList securityWarnings() const;
     Store &store();
 
 private:

@@ -433,6 +433,46 @@ private Q_SLOTS:
         QVERIFY2(!elsewhere.waitForRequests(1, 2500), "the callback followed a redirect");
         QVERIFY(answers(sandbox, http));
     }
+
+    // ---- warnings -----------------------------------------------------------------------
+
+    void nonLoopbackBindWithDefaultCredentialsWarns()
+    {
+        auto warningOf = [](SandboxProcess &sandbox) {
+            QDeadlineTimer deadline(3000);
+            QByteArray err;
+            while (!deadline.hasExpired() && !(err = sandbox.errorOutput()).contains("warning"))
+                QThread::msleep(50);
+            return err;
+        };
+        {
+            SandboxProcess sandbox;
+            QVERIFY2(sandbox.start(small() + QStringList{u"--bind"_s, u"0.0.0.0"_s}),
+                     qPrintable(sandbox.errorString()));
+            const QByteArray err = warningOf(sandbox);
+            QVERIFY2(err.contains("warning") && err.contains("0.0.0.0") &&
+                         err.contains("--private-key"),
+                     err.constData());
+            QVERIFY(sandbox.stop());
+        }
+        {
+            // Own credentials, or loopback: nothing to warn about.
+            SandboxProcess sandbox;
+            QVERIFY2(sandbox.start(small() + QStringList{u"--bind"_s, u"0.0.0.0"_s,
+                                                         u"--private-key"_s, u"s3cret-enough"_s}),
+                     qPrintable(sandbox.errorString()));
+            QThread::msleep(300);
+            QVERIFY2(!sandbox.errorOutput().contains("warning"), sandbox.errorOutput().constData());
+            QVERIFY(sandbox.stop());
+        }
+        {
+            SandboxProcess sandbox;
+            QVERIFY2(sandbox.start(small()), qPrintable(sandbox.errorString()));
+            QThread::msleep(300);
+            QVERIFY2(!sandbox.errorOutput().contains("warning"), sandbox.errorOutput().constData());
+            QVERIFY(sandbox.stop());
+        }
+    }
 };
 
 } // namespace cw::test

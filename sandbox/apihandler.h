@@ -1,5 +1,5 @@
-// Answers one Service API request the way ConnectWise Manage does: routing, authentication,
-// queries, paging, validation and writes against the Store. Knows nothing about sockets.
+// Routes one Service API request the way ConnectWise Manage does: authentication, the URL to a
+// collection, then Listing for reads and RecordWriter for writes. Knows nothing about sockets.
 #pragma once
 
 #include "httpmessage.h"

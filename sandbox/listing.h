@@ -1,0 +1,63 @@
+// Answers the read side of the Service API for one collection: lists with conditions, child and
+// custom-field conditions, orderBy (capped), sparse fields, both paging styles and Link headers;
+// counts; single records. Keeps the field catalog conditions are validated against.
+#pragma once
+
+#include "httpmessage.h"
+#include "store.h"
+
+#include "query/valuetype.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace cw::sandbox {
+
+struct Collection;
+struct SandboxOptions;
+
+// A request's query parameters (and a search body's fields), by lower-case name.
+struct QueryParams
+{
+    QHash<QString, QString> values;
+    QString value(const char *name) const { return values.value(QString::fromLatin1(name)); }
+    bool has(const char *name) const { return values.contains(QString::fromLatin1(name)); }
+};
+
+class Listing
+{
+public:
+    Listing(Store &store, const SandboxOptions &options);
+
+    HttpResponse list(const HttpRequest &request, const Collection &c, int parentId,
+                      const QueryParams &params, bool countOnly);
+    HttpResponse getOne(const Collection &c, int parentId, int id, const QueryParams &params);
+
+    // A record of `kind` was written: its fields join the catalog, and fields not found by an
+    // earlier scan may exist now.
+    void recordWritten(Kind kind, const QJsonObject &record);
+
+private:
+    // Field names and types seen on the records of one kind, for validating conditions.
+    struct FieldCatalog
+    {
+        int sampled = 0;
+        QHash<QString, query::ValueType> types; // lower-case path "board/name"
+        QHash<QString, bool> scanned;           // lower-case path -> found by a full scan
+        void add(const QJsonObject &o, const QString &prefix = {});
+    };
+
+    FieldCatalog &catalog(Kind kind);
+    std::optional<query::ValueType> fieldType(Kind kind, const QStringList &path);
+
+    Store &m_store;
+    const SandboxOptions &m_options;
+    std::array<FieldCatalog, int(Kind::Count_)> m_catalogs;
+};
+
+} // namespace cw::sandbox

@@ -15,6 +15,8 @@ namespace cw::sandbox {
 namespace {
 // How long a refused client gets to read its answer before the socket is dropped.
 constexpr int kLingerMs = 5000;
+// Longest chunk-size or trailer line of a chunked body.
+constexpr qsizetype kMaxLineBytes = 4096;
 } // namespace
 
 void ConnectionGuard::attach(QTcpSocket *socket, const RequestLimits &limits, int extraIdleMs)
@@ -51,10 +53,8 @@ void ConnectionGuard::onReadyRead()
     }
     m_idle.start();
     // Inside a body within the limit nothing needs looking at: count, don't copy.
-    if (m_state == State::Body && available <= m_bodyLeft) {
+    if ((m_state == State::Body || m_state == State::ChunkData) && available < m_bodyLeft) {
         m_bodyLeft -= available;
-        if (m_bodyLeft == 0)
-            m_state = State::Head;
         return;
     }
     follow(m_socket->peek(available));
@@ -64,12 +64,30 @@ bool ConnectionGuard::follow(const QByteArray &data)
 {
     qsizetype pos = 0;
     while (pos < data.size()) {
-        if (m_state == State::Body) {
+        if (m_state == State::Body || m_state == State::ChunkData) {
             const qint64 take = std::min<qint64>(m_bodyLeft, data.size() - pos);
             pos += take;
             m_bodyLeft -= take;
             if (m_bodyLeft == 0)
-                m_state = State::Head;
+                m_state = m_state == State::Body ? State::Head : State::ChunkSize;
+            continue;
+        }
+        if (m_state == State::ChunkSize || m_state == State::Trailer) {
+            // One line at a time: a chunk's size, or a trailer field (an empty line ends both).
+            const qsizetype newline = data.indexOf('\n', pos);
+            const qsizetype end = newline < 0 ? data.size() : newline + 1;
+            const qsizetype room = kMaxLineBytes + 1 - m_line.size();
+            m_line.append(data.constData() + pos, std::min(room, end - pos));
+            pos = end;
+            if (m_line.size() > kMaxLineBytes) {
+                refuse(400, "Bad Request", tr("The chunked request body is malformed."));
+                return false;
+            }
+            if (newline < 0)
+                return true;
+            if (!endOfLine())
+                return false;
+            m_line.clear();
             continue;
         }
         // Head: keep at most the limit plus the end marker, and look for the blank line.
@@ -105,7 +123,7 @@ bool ConnectionGuard::endOfHead()
         return false;
     }
     qint64 length = 0;
-    bool sawLength = false;
+    bool sawLength = false, chunked = false;
     const QList<QByteArray> lines = m_head.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines[i];
@@ -123,13 +141,23 @@ bool ConnectionGuard::endOfHead()
             }
             length = n;
             sawLength = true;
-        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
-            // A body without a declared length cannot be refused by size before it is buffered.
-            refuse(411, "Length Required",
-                   tr("Send the request body with a Content-Length header; chunked request "
-                      "bodies are not accepted."));
-            return false;
+        } else if (name == "transfer-encoding") {
+            const QByteArray coding = value.toLower();
+            if (coding == "chunked") {
+                chunked = true;
+            } else if (coding != "identity") {
+                // Only framings the guard can follow, so every body is counted as it arrives.
+                refuse(411, "Length Required",
+                       tr("Send the request body with a Content-Length header or chunked."));
+                return false;
+            }
         }
+    }
+    if (chunked) {
+        // The size is known only chunk by chunk: counted as the chunks arrive (endOfLine()).
+        m_chunkedBytes = 0;
+        m_state = State::ChunkSize;
+        return true;
     }
     if (length > m_limits.maxBodyBytes) {
         refuse(413, "Payload Too Large",
@@ -140,6 +168,37 @@ bool ConnectionGuard::endOfHead()
     }
     m_bodyLeft = length;
     m_state = length > 0 ? State::Body : State::Head;
+    return true;
+}
+
+bool ConnectionGuard::endOfLine()
+{
+    const QByteArray line = m_line.trimmed();
+    if (m_state == State::Trailer) {
+        if (line.isEmpty())
+            m_state = State::Head;
+        return true;
+    }
+    bool ok = false;
+    const qsizetype extension = line.indexOf(';'); // "1a;name=value": the size is before ';'
+    const qint64 size = (extension < 0 ? line : line.left(extension)).trimmed().toLongLong(&ok, 16);
+    if (!ok || size < 0) {
+        refuse(400, "Bad Request", tr("The chunked request body is malformed."));
+        return false;
+    }
+    m_chunkedBytes += size;
+    if (m_chunkedBytes > m_limits.maxBodyBytes) {
+        refuse(413, "Payload Too Large",
+               tr("The request body is larger than the sandbox accepts (%1 bytes).")
+                   .arg(m_limits.maxBodyBytes));
+        return false;
+    }
+    if (size == 0) {
+        m_state = State::Trailer;
+    } else {
+        m_bodyLeft = size + 2; // the data and its CRLF
+        m_state = State::ChunkData;
+    }
     return true;
 }
 

@@ -1,6 +1,6 @@
 // Watches one client connection ahead of QtHttpServer's parser: refuses oversized request headers
-// (431) and declared bodies (413) from their first bytes, and closes connections left idle, so no
-// client can make the sandbox buffer without bound or hold a socket open forever.
+// (431) and bodies (413, declared or chunked) as their bytes arrive, and closes connections left
+// idle, so no client can make the sandbox buffer without bound or hold a socket open forever.
 #pragma once
 
 #include "requestlimits.h"
@@ -28,14 +28,17 @@ private:
     // Follows the request framing through `data`; false once the connection was refused.
     bool follow(const QByteArray &data);
     bool endOfHead();
+    bool endOfLine(); // of a chunked body's size line or trailer
     void refuse(int status, const QByteArray &reason, const QString &message);
 
-    enum class State { Head, Body, Refused };
+    enum class State { Head, Body, ChunkSize, ChunkData, Trailer, Refused };
     QTcpSocket *m_socket;
     RequestLimits m_limits;
     State m_state = State::Head;
-    QByteArray m_head;     // the current request's head so far (at most the limit + a little)
-    qint64 m_bodyLeft = 0; // bytes of the current body still to come
+    QByteArray m_head;         // the current request's head so far (at most the limit + a little)
+    qint64 m_bodyLeft = 0;     // bytes of the current body (or chunk and its CRLF) still to come
+    qint64 m_chunkedBytes = 0; // data bytes of the current chunked body so far
+    QByteArray m_line;         // the current chunk-size or trailer line
     QTimer m_idle;
 };
 

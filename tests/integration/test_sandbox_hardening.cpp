@@ -283,6 +283,47 @@ private Q_SLOTS:
         QVERIFY(answers(sandbox, http));
     }
 
+    void chunkedBodiesCountAgainstTheLimitToo()
+    {
+        SandboxProcess sandbox;
+        HttpClient http;
+        QString error;
+        QVERIFY2(
+            startSandbox(sandbox, http, small() + QStringList{u"--max-body-kib"_s, u"1"_s}, &error),
+            qPrintable(error));
+        const int company = http.get(u"/company/companies"_s, {{u"pageSize"_s, u"1"_s}})
+                                .array()
+                                .at(0)
+                                .toObject()
+                                .value(u"id"_s)
+                                .toInt();
+        const QByteArray head =
+            rawHead(sandbox.port(), "POST", "/v4_6_release/apis/3.0/service/tickets") +
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: "
+            "close\r\n\r\n";
+        auto chunk = [](const QByteArray &data) -> QByteArray {
+            return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+        };
+        // Within the limit, in two chunks with an extension and a trailer: carried out.
+        const QByteArray ticket =
+            "{\"summary\":\"Chunked\",\"company\":{\"id\":" + QByteArray::number(company) + "}}";
+        const RawResult fine = exchangeUntilClosed(
+            sandbox.port(), head + chunk(ticket.left(10)) + "3;x=y\r\n" + ticket.mid(10, 3) +
+                                "\r\n" + chunk(ticket.mid(13)) + "0\r\nX-Trailer: 1\r\n\r\n");
+        QCOMPARE(fine.status(), 201);
+        // Over it, though no single chunk is: refused as the chunks arrive.
+        QByteArray chunks;
+        for (int i = 0; i < 5; ++i)
+            chunks += chunk(QByteArray(300, ' '));
+        const RawResult over = exchangeUntilClosed(sandbox.port(), head + chunks + "0\r\n\r\n");
+        QCOMPARE(over.status(), 413);
+        QVERIFY(over.peerClosed);
+        // A malformed chunk size is a 400, not a hung connection.
+        const RawResult bad = exchangeUntilClosed(sandbox.port(), head + "zz\r\n{}\r\n0\r\n\r\n");
+        QCOMPARE(bad.status(), 400);
+        QVERIFY(answers(sandbox, http));
+    }
+
     void idleConnectionsAreClosed()
     {
         SandboxProcess sandbox;

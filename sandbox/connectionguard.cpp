@@ -4,7 +4,12 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -214,8 +219,28 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                     "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
+    closeAfterAnswer();
     QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] { socket->abort(); });
+}
+
+void ConnectionGuard::closeAfterAnswer()
+{
+#ifdef Q_OS_UNIX
+    // A lingering close, as web servers do: end our side once the answer is out, but keep reading
+    // (and dropping) what the client still sends. Closing outright would answer its unread bytes
+    // with a reset, which can destroy the answer before the client reads it.
+    if (!qobject_cast<QSslSocket *>(m_socket)) {
+        auto endOurSide = [socket = m_socket] {
+            if (socket->bytesToWrite() == 0)
+                ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        };
+        connect(m_socket, &QTcpSocket::bytesWritten, this, endOurSide);
+        m_socket->flush();
+        endOurSide();
+        return;
+    }
+#endif
+    m_socket->disconnectFromHost();
 }
 
 } // namespace cw::sandbox

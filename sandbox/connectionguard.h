@@ -1,6 +1,5 @@
-// Watches one client connection ahead of QtHttpServer's parser: refuses oversized request headers
-// (431) and bodies (413, declared or chunked) as their bytes arrive, and closes connections left
-// idle, so no client can make the sandbox buffer without bound or hold a socket open forever.
+// Watches a client connection ahead of QtHttpServer's parser: 413/431 for oversized bodies and
+// headers as their bytes arrive, and a close for idle connections, so nothing buffers unbounded.
 #pragma once
 
 #include "requestlimits.h"
@@ -30,6 +29,7 @@ private:
     bool endOfHead();
     bool endOfLine(); // of a chunked body's size line or trailer
     void refuse(int status, const QByteArray &reason, const QString &message);
+    void closeAfterAnswer();
 
     enum class State { Head, Body, ChunkSize, ChunkData, Trailer, Refused };
     QTcpSocket *m_socket;

@@ -151,10 +151,6 @@ HttpResponse Listing::getOne(const Collection &c, int parentId, int id, const Qu
 HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int parentId,
                            const QueryParams &params, bool countOnly)
 {
-    auto badParam = [](const QString &param, const QString &message) {
-        return ApiResponse::error(400, u"InvalidObject"_s, message,
-                                  {{u"InvalidField"_s, message, param}}, param);
-    };
     auto resolver = [this, &c](const QStringList &path) {
         return fieldType(c.kind, path);
     };
@@ -164,34 +160,36 @@ HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int 
     if (!err.isError() && !conditions.isEmpty())
         err = conditions.validate(resolver);
     if (err.isError())
-        return badParam(u"conditions"_s, err.message);
+        return ApiResponse::badField(u"conditions"_s, err.message);
     const query::Conditions child = query::Conditions::parse(params.value("childconditions"), &err);
     if (err.isError())
-        return badParam(u"childConditions"_s, err.message);
+        return ApiResponse::badField(u"childConditions"_s, err.message);
     const query::Conditions custom =
         query::Conditions::parse(params.value("customfieldconditions"), &err);
     if (err.isError())
-        return badParam(u"customFieldConditions"_s, err.message);
+        return ApiResponse::badField(u"customFieldConditions"_s, err.message);
     // Each key costs a sort key per record: the count is capped before anything is parsed.
     const QString orderByText = params.value("orderby");
     if (const qsizetype keys = orderByText.split(u',', Qt::SkipEmptyParts).size();
         keys > m_options.limits.maxOrderByKeys)
-        return badParam(u"orderBy"_s, tr("orderBy may name at most %1 fields; this one names %2.")
-                                          .arg(m_options.limits.maxOrderByKeys)
-                                          .arg(keys));
+        return ApiResponse::badField(u"orderBy"_s,
+                                     tr("orderBy may name at most %1 fields; this one names %2.")
+                                         .arg(m_options.limits.maxOrderByKeys)
+                                         .arg(keys));
     const query::OrderBy orderBy = query::OrderBy::parse(orderByText, &err);
     if (err.isError())
-        return badParam(u"orderBy"_s, err.message);
+        return ApiResponse::badField(u"orderBy"_s, err.message);
     const query::FieldSelection fields = query::FieldSelection::parse(params.value("fields"), &err);
     if (err.isError())
-        return badParam(u"fields"_s, err.message);
+        return ApiResponse::badField(u"fields"_s, err.message);
 
     const bool forwardOnly =
         request.header("pagination-type").trimmed().compare("forward-only", Qt::CaseInsensitive) ==
         0;
     if (forwardOnly && !orderBy.isEmpty())
-        return badParam(u"orderBy"_s, tr("orderBy cannot be used with forward-only pagination; "
-                                         "records come in id order."));
+        return ApiResponse::badField(u"orderBy"_s,
+                                     tr("orderBy cannot be used with forward-only pagination; "
+                                        "records come in id order."));
 
     auto intParam = [&](const char *name, int fallback, int *out) {
         const QString text = params.value(name).trimmed();
@@ -208,11 +206,12 @@ HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int 
     };
     int page = 1, pageSize = kDefaultPageSize, pageId = 0;
     if (!intParam("page", 1, &page))
-        return badParam(u"page"_s, tr("page must be a positive whole number."));
+        return ApiResponse::badField(u"page"_s, tr("page must be a positive whole number."));
     if (!intParam("pagesize", kDefaultPageSize, &pageSize))
-        return badParam(u"pageSize"_s, tr("pageSize must be a whole number from 1 to 1000."));
+        return ApiResponse::badField(u"pageSize"_s,
+                                     tr("pageSize must be a whole number from 1 to 1000."));
     if (!intParam("pageid", 0, &pageId))
-        return badParam(u"pageId"_s, tr("pageId must be a record id."));
+        return ApiResponse::badField(u"pageId"_s, tr("pageId must be a record id."));
     page = std::max(page, 1);
     if (pageSize <= 0)
         pageSize = kDefaultPageSize;

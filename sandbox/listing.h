@@ -1,6 +1,5 @@
-// Answers the read side of the Service API for one collection: lists with conditions, child and
-// custom-field conditions, orderBy (capped), sparse fields, both paging styles and Link headers;
-// counts; single records. Keeps the field catalog conditions are validated against.
+// The read side of the Service API for a collection: lists (conditions, orderBy, fields, both
+// paging styles, Link), counts and single records, and the field catalog conditions are checked on.
 #pragma once
 
 #include "httpmessage.h"

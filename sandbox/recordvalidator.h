@@ -1,6 +1,5 @@
-// Turns a client's record into what the sandbox stores, as the real server's model binder and
-// business rules would: types, lengths and enums checked, references resolved, defaults and
-// per-kind rules applied, `_info` kept. Field errors come back in ConnectWise's shape.
+// Turns a client's record into what the sandbox stores, as the server's model binder and rules do:
+// types, lengths, enums, references, defaults, per-kind rules and `_info`; errors in CW's shape.
 #pragma once
 
 #include "apiresponse.h"

@@ -79,8 +79,8 @@ HttpResponse RecordWriter::linkConfiguration(const QJsonObject &body, int ticket
     link.insert("_info"_L1, info);
     const int key = m_store.insert(Kind::TicketConfiguration, link, ticketId);
     if (!key)
-        return ApiResponse::error(500, u"ConnectWiseApi"_s,
-                                  tr("The record could not be saved: %1").arg(m_store.lastError()));
+        return ApiResponse::serverError(
+            tr("The record could not be saved: %1").arg(m_store.lastError()));
     return ApiResponse::json(201, m_store.find(Kind::TicketConfiguration, key)->json);
 }
 
@@ -205,8 +205,8 @@ HttpResponse RecordWriter::write(const HttpRequest &request, const Collection &c
     }
     m_store.endBulk();
     if (!saved)
-        return ApiResponse::error(500, u"ConnectWiseApi"_s,
-                                  tr("The record could not be saved: %1").arg(m_store.lastError()));
+        return ApiResponse::serverError(
+            tr("The record could not be saved: %1").arg(m_store.lastError()));
     // Invalidate the cached condition field types for this kind: new fields may have appeared.
     m_listing.recordWritten(c.kind, record);
     if (c.kind == Kind::Ticket && !input.value("skipCallback"_L1).toBool())
@@ -251,8 +251,7 @@ HttpResponse RecordWriter::remove(const Collection &c, int parentId, int id)
     ok = ok && m_store.remove(c.kind, r->id);
     m_store.endBulk();
     if (!ok)
-        return ApiResponse::error(
-            500, u"ConnectWiseApi"_s,
+        return ApiResponse::serverError(
             tr("The record could not be deleted: %1").arg(m_store.lastError()));
     if (c.kind == Kind::Ticket) {
         auto refId = [&](const char *field) {

@@ -1,6 +1,5 @@
-// Carries out the write side of the Service API: POST, PUT and PATCH (JSON Patch) through the
-// RecordValidator into the Store, DELETE with its in-use rules, ticket configuration links; and
-// reports each ticket change for callbacks.
+// The write side of the Service API: POST, PUT, PATCH and DELETE through the RecordValidator into
+// the Store, ticket configuration links, and a signal for each ticket change (for callbacks).
 #pragma once
 
 #include "httpmessage.h"

@@ -90,7 +90,7 @@ void ListJob::handleReply(QNetworkReply *reply, const QByteArray &body)
     QList<QByteArray> page;
     QString parseError;
     if (!JsonRecords::splitArray(body, &page, &parseError)) {
-        finishFailed(ApiError::invalidJson(
+        failSpoiledBody(ApiError::invalidJson(
             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), parseError));
         return;
     }

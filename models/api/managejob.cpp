@@ -193,22 +193,35 @@ void ManageJob::onReplyFinished()
                              << (QDateTime::currentMSecsSinceEpoch() - m_sentAtMs) << "ms";
 
     if (error.isError()) {
-        const int delay =
-            m_client->retryPolicy().retryDelayMs(error, m_attempt, isIdempotent(m_verb));
-        if (delay >= 0) {
-            qCInfo(lcApi).noquote()
-                << QString::fromLatin1(m_verb) << m_url.path() << "failed (" << error.headline()
-                << "), retry" << m_attempt << "in" << delay << "ms";
-            Q_EMIT retrying(error, delay);
-            if (!m_finished)
-                m_retryTimer.start(delay);
-            return;
-        }
-        finishFailed(error);
+        retryOrFail(error);
         return;
     }
     m_client->noteOutcome(ApiError());
     handleReply(reply, body);
+}
+
+void ManageJob::retryOrFail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    const int delay = m_client->retryPolicy().retryDelayMs(error, m_attempt, isIdempotent(m_verb));
+    if (delay < 0) {
+        finishFailed(error);
+        return;
+    }
+    qCInfo(lcApi).noquote() << QString::fromLatin1(m_verb) << m_url.path() << "failed ("
+                            << error.headline() << "), retry" << m_attempt << "in" << delay << "ms";
+    Q_EMIT retrying(error, delay);
+    if (!m_finished)
+        m_retryTimer.start(delay);
+}
+
+void ManageJob::failSpoiledBody(const ApiError &error)
+{
+    // A 2xx whose body is cut short or not JSON is a transport fault as far as the caller can
+    // tell (a proxy page, a connection cut without a reset): the retry table decides, as for a
+    // dropped connection, and only requests that are safe to repeat go out again.
+    retryOrFail(error);
 }
 
 void ManageJob::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
@@ -249,10 +262,10 @@ bool ManageJob::parseJson(const QByteArray &body, QNetworkReply *reply, QJsonDoc
         return true;
     const int status =
         reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-    finishFailed(ApiError::invalidJson(status, tr("%1 at byte %2 of %3")
-                                                   .arg(parseError.errorString())
-                                                   .arg(parseError.offset)
-                                                   .arg(body.size())));
+    failSpoiledBody(ApiError::invalidJson(status, tr("%1 at byte %2 of %3")
+                                                      .arg(parseError.errorString())
+                                                      .arg(parseError.offset)
+                                                      .arg(body.size())));
     return false;
 }
 

@@ -61,9 +61,13 @@ protected:
     // Off: requests carry no Authorization header (the public /login/companyinfo call).
     void setAuthenticated(bool authenticated) { m_authenticated = authenticated; }
 
-    // Parses `body` as JSON into *document; on failure finishes the job with an InvalidJson
-    // error and returns false.
+    // Parses `body` as JSON into *document; on failure reports it through failSpoiledBody()
+    // and returns false.
     bool parseJson(const QByteArray &body, QNetworkReply *reply, QJsonDocument *document);
+    // A 2xx answer whose body is unusable (not JSON, cut short, not the expected shape): sends
+    // the request again when the retry table allows it (idempotent requests), else fails the
+    // job with `error`. The subclass returns from handleReply() after calling this.
+    void failSpoiledBody(const ApiError &error);
     // Subclasses emit their result signal first, then call this.
     void finishSucceeded();
     void finishFailed(const ApiError &error);
@@ -74,6 +78,7 @@ private:
     void begin();
     void send();
     void onReplyFinished();
+    void retryOrFail(const ApiError &error);
     void finish();
 
     ManageClient *m_client;

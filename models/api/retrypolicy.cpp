@@ -29,6 +29,8 @@ constexpr Rule kRules[] = {
     {ApiError::Kind::ServerError, 503, 3, 1000, true, true},
     {ApiError::Kind::ServerError, 504, 3, 1000, true, false},
     {ApiError::Kind::ConnectionDropped, 0, 2, 500, true, false},
+    // A 2xx whose body is cut short or not JSON: lost in transit like a dropped connection.
+    {ApiError::Kind::InvalidJson, 0, 2, 500, true, false},
     {ApiError::Kind::Timeout, 0, 1, 1000, true, false},
 };
 

@@ -1,5 +1,6 @@
 // The one table that decides whether a failed request is tried again and after how long:
-// 429 after Retry-After, 500/502/503/504 and dropped connections with backoff, never other 4xx.
+// 429 after Retry-After; 500/502/503/504, dropped connections and spoiled 2xx bodies with backoff;
+// never other 4xx.
 #pragma once
 
 namespace cw {

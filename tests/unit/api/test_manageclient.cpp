@@ -234,7 +234,9 @@ private Q_SLOTS:
 
     void invalidJson()
     {
-        m_network->enqueue(CannedResponse::json(200, "<html>Login</html>"));
+        // Retried like a dropped connection (1 + 2 tries), then reported.
+        for (int i = 0; i < 3; ++i)
+            m_network->enqueue(CannedResponse::json(200, "<html>Login</html>"));
         ListJob *job = m_client->listBoards();
         ApiError error;
         connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
@@ -242,7 +244,8 @@ private Q_SLOTS:
         QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
         QVERIFY2(error.message().contains(u"not JSON"_s), qPrintable(error.message()));
 
-        m_network->enqueue(CannedResponse::json(200, "{\"id\":1}"));
+        for (int i = 0; i < 3; ++i)
+            m_network->enqueue(CannedResponse::json(200, "{\"id\":1}"));
         job = m_client->listBoards();
         connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
         runToEnd(job);
@@ -377,8 +380,23 @@ private Q_SLOTS:
         QCOMPARE(got.size(), 50); // nothing of the broken half leaked into the result
         QCOMPARE(m_network->requests().size(), 2);
 
-        // A 200 whose body is cut without a transport error is bad JSON, not a partial page.
+        // A 200 whose body is cut without a transport error is bad JSON, not a partial page:
+        // a GET is sent again like after a dropped connection, and only the whole page counts.
         m_network->enqueue(CannedResponse::json(200, page.left(page.size() / 2)));
+        m_network->enqueue(CannedResponse::json(200, page));
+        ListJob *retried = m_client->listTickets({});
+        QSignalSpy retrying(retried, &ManageJob::retrying);
+        connect(retried, &ListJob::recordsFetched, this,
+                [&got](const QList<QByteArray> &r) { got = r; });
+        QCOMPARE(runToEnd(retried), (QStringList{u"records"_s, u"finished"_s}));
+        QCOMPARE(got.size(), 50);
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(retrying.first().first().value<ApiError>().kind(), ApiError::Kind::InvalidJson);
+
+        // Spoiled every time: reported as bad JSON once the table's tries are spent.
+        const int before = int(m_network->requests().size());
+        for (int i = 0; i < 3; ++i)
+            m_network->enqueue(CannedResponse::json(200, page.left(page.size() / 2)));
         ListJob *truncated = m_client->listTickets({});
         ApiError error;
         connect(truncated, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
@@ -484,18 +502,33 @@ private Q_SLOTS:
 
     void garbagePageIsAClearError()
     {
-        m_network->enqueue(CannedResponse::json(200, "<html><body>Proxy error</body></html>"));
+        for (int i = 0; i < 3; ++i)
+            m_network->enqueue(CannedResponse::json(200, "<html><body>Proxy error</body></html>"));
         ListJob *job = m_client->listBoards();
         ApiError error;
         connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
         QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
         QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
         QCOMPARE(m_client->state(), ManageClient::State::ServerError);
-        m_network->enqueue(CannedResponse::json(200, "{\"not\":\"an array\"}"));
+        for (int i = 0; i < 3; ++i)
+            m_network->enqueue(CannedResponse::json(200, "{\"not\":\"an array\"}"));
         ListJob *object = m_client->listBoards();
         connect(object, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
         QCOMPARE(runToEnd(object), (QStringList{u"failed"_s, u"finished"_s}));
         QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QCOMPARE(int(m_network->requests().size()) - before, 3);
+    }
+
+    void spoiledBodyOfAPostIsNotResent()
+    {
+        // A POST is not safe to repeat: a spoiled answer to it is reported at once.
+        m_network->enqueue(CannedResponse::json(201, "{\"id\":"));
+        RecordJob *job = m_client->create(ApiPaths::tickets(), QJsonObject{{u"summary"_s, u"x"_s}});
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QCOMPARE(m_network->requests().size(), 1);
     }
 
     void logsNeverCarryKeys()

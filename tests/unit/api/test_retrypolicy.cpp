@@ -59,7 +59,6 @@ private Q_SLOTS:
             policy.retryDelayMs(
                 ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, {}), 1, true),
             -1);
-        QCOMPARE(policy.retryDelayMs(ApiError::invalidJson(200, {}), 1, true), -1);
         QCOMPARE(policy.retryDelayMs(ApiError::cancelled(), 1, true), -1);
         QCOMPARE(policy.retryDelayMs(ApiError(), 1, true), -1);
     }
@@ -104,6 +103,18 @@ private Q_SLOTS:
         QCOMPARE(policy.retryDelayMs(
                      ApiError::fromNetworkError(QNetworkReply::HostNotFoundError, {}), 1, true),
                  -1);
+    }
+
+    void spoiledBodiesLikeDroppedConnections()
+    {
+        // A 200 cut short or not JSON was lost in transit: same backoff as a dropped
+        // connection, and never for a request that is not safe to repeat.
+        const RetryPolicy policy = exact();
+        const ApiError spoiled = ApiError::invalidJson(200, u"unterminated array"_s);
+        QCOMPARE(policy.retryDelayMs(spoiled, 1, true), 500);
+        QCOMPARE(policy.retryDelayMs(spoiled, 2, true), 1000);
+        QCOMPARE(policy.retryDelayMs(spoiled, 3, true), -1);
+        QCOMPARE(policy.retryDelayMs(spoiled, 1, false), -1);
     }
 
     void scaleAndDisable()

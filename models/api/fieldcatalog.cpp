@@ -21,6 +21,32 @@ QString patternOf(const QString &path)
     return u'/' + segments.join(u'/');
 }
 
+// Names the real server accepts in conditions on every collection although no schema lists
+// them: the record's _info properties, also written without the "_info/" prefix (ConnectWise's
+// developer guide: `lastUpdated > [2016-08-20T18:04:26Z]`). Kept by hand here, not in the
+// generated tables, which only hold what the OpenAPI extract says. A collection's own field of
+// the same name (Source has dateEntered and enteredBy) wins.
+struct ConditionOnlyField
+{
+    const char *name; // lower case
+    FieldCatalog::FieldType type;
+};
+constexpr ConditionOnlyField kConditionOnlyFields[] = {
+    {"lastupdated", FieldCatalog::FieldType::DateTime},
+    {"dateentered", FieldCatalog::FieldType::DateTime},
+    {"enteredby", FieldCatalog::FieldType::String},
+    {"updatedby", FieldCatalog::FieldType::String},
+};
+
+std::optional<FieldCatalog::FieldType> conditionOnlyType(const QString &lowerName)
+{
+    for (const ConditionOnlyField &field : kConditionOnlyFields) {
+        if (lowerName == QLatin1StringView(field.name))
+            return field.type;
+    }
+    return std::nullopt;
+}
+
 std::optional<query::ValueType> valueTypeOf(FieldCatalog::FieldType type)
 {
     using T = FieldCatalog::FieldType;
@@ -72,13 +98,17 @@ query::Conditions::FieldTypeResolver FieldCatalog::resolverFor(const QString &co
         const QString first = path.first().toLower();
         if (first == "_info"_L1) {
             const QString leaf = path.size() == 2 ? path.at(1).toLower() : QString();
-            if (leaf == "lastupdated"_L1 || leaf == "dateentered"_L1)
-                return query::ValueType::DateTime;
-            return query::ValueType::Null;
+            if (const auto type = conditionOnlyType(leaf))
+                return valueTypeOf(*type);
+            return query::ValueType::Null; // the *_href links and whatever a server adds
         }
         const QString key = path.join(u'/').toLower();
         if (const auto it = types->constFind(key); it != types->constEnd())
             return valueTypeOf(*it);
+        if (path.size() == 1) {
+            if (const auto type = conditionOnlyType(first))
+                return valueTypeOf(*type);
+        }
         // Inside arrays (customFields, members …) and below a reference's own references the
         // extract says too little: let the server judge.
         for (qsizetype n = path.size() - 1; n >= 1; --n) {

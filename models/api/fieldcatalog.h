@@ -31,7 +31,9 @@ public:
     // The table for a collection path such as "/service/tickets/12/notes", or nullptr when the
     // catalog does not know the collection (then nothing is checked beyond syntax).
     static const Collection *find(const QString &collectionPath);
-    // A resolver for Conditions::validate(); an empty function for unknown collections.
+    // A resolver for Conditions::validate(); an empty function for unknown collections. Besides
+    // the generated fields it knows the condition-only names every collection accepts
+    // (lastUpdated, dateEntered, enteredBy, updatedBy, with or without "_info/").
     static query::Conditions::FieldTypeResolver resolverFor(const QString &collectionPath);
 };
 

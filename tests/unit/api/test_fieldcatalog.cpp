@@ -1,7 +1,9 @@
 // The generated field catalog: every collection resolves, names are case-insensitive, references
 // expand one level, arrays and _info are open, and typos are unknown (so they fail before sending).
+#include "api/apierror.h"
 #include "api/apipaths.h"
 #include "api/fieldcatalog.h"
+#include "api/listquery.h"
 
 #include <QTest>
 
@@ -55,6 +57,37 @@ private Q_SLOTS:
         QCOMPARE(typeOf(t, u"sumary"_s), std::nullopt);
         QCOMPARE(typeOf(t, u"board/nmae"_s), std::nullopt);
         QCOMPARE(typeOf(t, u"summary/x"_s), std::nullopt);
+    }
+
+    void conditionOnlyNames()
+    {
+        // The server takes these in conditions on every collection though no schema lists
+        // them; refusing them would block valid queries (the sync's own watermark among them).
+        using V = query::ValueType;
+        for (const QString &path : {ApiPaths::tickets(), ApiPaths::notes(12), ApiPaths::boards(),
+                                    ApiPaths::statuses(3), ApiPaths::knowledgeBaseArticles()}) {
+            QCOMPARE(typeOf(path, u"lastUpdated"_s), V::DateTime);
+            QCOMPARE(typeOf(path, u"LastUpdated"_s), V::DateTime);
+            QCOMPARE(typeOf(path, u"_info/lastUpdated"_s), V::DateTime);
+            QCOMPARE(typeOf(path, u"dateEntered"_s), V::DateTime);
+            QCOMPARE(typeOf(path, u"_info/dateEntered"_s), V::DateTime);
+            QCOMPARE(typeOf(path, u"enteredBy"_s), V::String);
+            QCOMPARE(typeOf(path, u"updatedBy"_s), V::String);
+            QCOMPARE(typeOf(path, u"_info/updatedBy"_s), V::String);
+            QCOMPARE(typeOf(path, u"lastUpdatedd"_s), std::nullopt);
+            QCOMPARE(typeOf(path, u"lastUpdated/x"_s), std::nullopt);
+        }
+        // A collection's own field of that name keeps its own type.
+        QCOMPARE(typeOf(ApiPaths::sources(), u"dateEntered"_s), V::DateTime);
+
+        ListQuery query;
+        query.conditions = u"lastUpdated > [2026-04-25T15:32:50Z] and closedFlag = false"_s;
+        const ApiError error = query.validate(ApiPaths::tickets());
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        query.conditions = u"updatedBy = \"jdoe\" or dateEntered < [2026-01-01T00:00:00Z]"_s;
+        QVERIFY(!query.validate(ApiPaths::notes(4)).isError());
+        query.conditions = u"lastUpdated > 5"_s;
+        QCOMPARE(query.validate(ApiPaths::tickets()).kind(), ApiError::Kind::InvalidQuery);
     }
 
     void sameIdsInPathsDoNotMatter()

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -177,6 +178,38 @@ bool ApiError::isUnreachable() const
     }
 }
 
+ApiError ApiError::redirectRefused(int status, const QUrl &target)
+{
+    ApiError error;
+    error.m_kind = Kind::HttpError;
+    error.m_reason = Reason::RedirectRefused;
+    error.m_httpStatus = status;
+    error.m_networkError = QNetworkReply::InsecureRedirectError;
+    // Never the query: it may carry conditions, and a user copies this message around.
+    error.m_redirectTarget =
+        target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return error;
+}
+
+ApiError ApiError::listingIncomplete(const QString &reason)
+{
+    ApiError error;
+    error.m_kind = Kind::HttpError;
+    error.m_reason = Reason::ListingIncomplete;
+    error.m_transportText = reason;
+    return error;
+}
+
+ApiError ApiError::certificateNotPinned(const QByteArray &shownSha256)
+{
+    ApiError error;
+    error.m_kind = Kind::Tls;
+    error.m_reason = Reason::CertificateNotPinned;
+    error.m_networkError = QNetworkReply::SslHandshakeFailedError;
+    error.m_certificateSha256 = shownSha256;
+    return error;
+}
+
 ApiError ApiError::configuration(const QString &reason)
 {
     ApiError error;
@@ -210,6 +243,25 @@ int ApiError::parseRetryAfter(const QByteArray &value)
 
 QString ApiError::headline() const
 {
+    switch (m_reason) {
+    case Reason::None:
+        break;
+    case Reason::RedirectRefused:
+        if (m_redirectTarget.isEmpty())
+            return tr("The server redirected the request elsewhere, and CW Desk does not follow "
+                      "a redirect to another site or to plain http (the API keys would go "
+                      "along). Check the site address.");
+        return tr("The server redirected the request to %1, and CW Desk does not follow a "
+                  "redirect to another site or to plain http (the API keys would go along). "
+                  "Check the site address.")
+            .arg(m_redirectTarget);
+    case Reason::ListingIncomplete:
+        return tr("The listing could not be fetched completely.");
+    case Reason::CertificateNotPinned:
+        return tr("The server showed a different certificate from the one trusted for this "
+                  "profile, so nothing was sent. If the server's certificate was replaced, "
+                  "trust the new one; otherwise someone may be intercepting the connection.");
+    }
     switch (m_kind) {
     case Kind::None:
         return {};

@@ -8,6 +8,7 @@
 
 class QDebug;
 class QNetworkReply;
+class QUrl;
 
 namespace cw {
 
@@ -38,6 +39,15 @@ public:
         InvalidQuery, // conditions/orderBy/fields refused before sending (nothing was sent)
     };
 
+    // What exactly went wrong when the kind alone does not say it: each has its own message.
+    // (A qualifier rather than more kinds, so code that sorts errors by kind keeps working.)
+    enum class Reason {
+        None,
+        RedirectRefused,      // HttpError: a 3xx the client would not follow (other site, http)
+        ListingIncomplete,    // HttpError: paging could not reach the end of a listing
+        CertificateNotPinned, // Tls: the server showed another certificate than the pinned one
+    };
+
     // One entry of ConnectWise's errors[]: which field the server objects to and why.
     struct FieldError
     {
@@ -58,6 +68,13 @@ public:
     static ApiError invalidJson(int httpStatus, const QString &parseError);
     static ApiError configuration(const QString &reason);
     static ApiError cancelled();
+    // A redirect (HTTP `status`) to `target` that the client refused to follow: it would have
+    // taken the request, and the API keys with it, to another site or to plain http.
+    static ApiError redirectRefused(int status, const QUrl &target);
+    // A listing that could not be fetched to its end; `reason` says why (translated sentence).
+    static ApiError listingIncomplete(const QString &reason);
+    // The certificate with SHA-256 `shownSha256` is not the one pinned for the profile.
+    static ApiError certificateNotPinned(const QByteArray &shownSha256);
     // A query the client refused to send: `parameter` ("conditions", "orderBy" …), where in it
     // (0-based, -1 unknown) and why.
     static ApiError invalidQuery(const QString &parameter, int position, const QString &reason);
@@ -67,6 +84,9 @@ public:
     // The one answer to "the server cannot be reached": DNS, refused, dropped, timed out, other
     // transport failures. A TLS refusal or any HTTP answer is not (the server said something).
     bool isUnreachable() const;
+    Reason reason() const { return m_reason; }
+    // RedirectRefused: where the server wanted to send the request (without its query).
+    QString redirectTarget() const { return m_redirectTarget; }
     int httpStatus() const { return m_httpStatus; }
     int networkError() const { return m_networkError; }
     // The ConnectWise error body, when the server sent one.
@@ -96,6 +116,7 @@ private:
     static int parseRetryAfter(const QByteArray &value);
 
     Kind m_kind = Kind::None;
+    Reason m_reason = Reason::None;
     int m_httpStatus = 0;
     int m_networkError = 0;
     int m_retryAfterSeconds = -1;
@@ -107,6 +128,7 @@ private:
     int m_queryPosition = -1;
     QByteArray m_certificateSha256;
     QString m_transportText;
+    QString m_redirectTarget;
     QStringList m_details;
 };
 

@@ -38,6 +38,9 @@ public:
     // Lower-case hex SHA-256 of the DER of the one certificate the user explicitly trusted for
     // this site (self-signed on-premises servers); empty when only the system CAs count. The
     // setter accepts upper case and ':' or ' ' separators, as browsers and openssl print them.
+    // A pin is exclusive: every handshake must present exactly this certificate, and no other
+    // is accepted, even one a system CA trusts. For the pinned certificate the pin overrides
+    // the usual checks: its issuer (self-signed), the host name and the validity dates.
     QByteArray trustedCertificateSha256() const { return m_trustedCertificateSha256; }
     void setTrustedCertificateSha256(const QByteArray &hexFingerprint);
 

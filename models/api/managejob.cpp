@@ -139,6 +139,7 @@ void ManageJob::send()
     ++m_attempt;
     m_sslErrors.clear();
     m_certificateSha256.clear();
+    m_pinMismatch = false;
     QNetworkRequest request = m_client->request(m_url, m_authenticated);
     for (const auto &[name, value] : std::as_const(m_extraHeaders))
         request.setRawHeader(name, value);
@@ -161,6 +162,14 @@ void ManageJob::send()
     QNetworkReply *reply = m_reply;
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    // After every handshake, before the request (and its keys) goes out: with a pin, the
+    // system CAs vouching for another certificate is not enough.
+    connect(m_reply, &QNetworkReply::encrypted, this, [this, reply] {
+        if (!presentsPinnedCertificate(reply)) {
+            qCWarning(lcApi) << "the server's certificate is not the pinned one; aborting";
+            reply->abort(); // onReplyFinished reports it
+        }
+    });
 #endif
     m_client->noteRequestSent();
 }
@@ -177,13 +186,21 @@ void ManageJob::onReplyFinished()
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiError error = ApiError::fromReply(reply, body);
-    if (error.kind() == ApiError::Kind::Cancelled || m_timedOut) {
+    // A connection kept alive from an earlier request has no handshake of its own: an answer
+    // is only taken over the pinned certificate too (status 0: no answer, nothing to check).
+    if (!m_pinMismatch && status != 0 && !presentsPinnedCertificate(reply))
+        qCWarning(lcApi) << "the answer came over a certificate that is not the pinned one";
+    if (m_pinMismatch) {
+        error = ApiError::certificateNotPinned(m_certificateSha256);
+        for (const QString &text : std::as_const(m_sslErrors))
+            error.addDetail(text);
+    } else if (error.kind() == ApiError::Kind::Cancelled || m_timedOut) {
         // We did not abort it, so a transfer timeout did (ours or Qt's).
         error = ApiError::fromNetworkError(
             QNetworkReply::TimeoutError,
             tr("no data for %1 s").arg(m_client->transferTimeoutMs() / 1000.0, 0, 'f', 1));
     }
-    if (error.kind() == ApiError::Kind::Tls) {
+    if (error.kind() == ApiError::Kind::Tls && !m_pinMismatch) {
         for (const QString &text : std::as_const(m_sslErrors))
             error.addDetail(text);
         error.setCertificateSha256(m_certificateSha256);
@@ -224,11 +241,42 @@ void ManageJob::failSpoiledBody(const ApiError &error)
     retryOrFail(error);
 }
 
+bool ManageJob::presentsPinnedCertificate(QNetworkReply *reply)
+{
+#if QT_CONFIG(ssl)
+    const QByteArray pinned = m_client->credentials().trustedCertificateSha256();
+    if (pinned.isEmpty() || reply->url().scheme() != u"https"_s)
+        return true;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray fingerprint =
+        peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+    if (fingerprint == pinned)
+        return true;
+    m_pinMismatch = true;
+    m_certificateSha256 = fingerprint;
+    m_sslErrors.clear();
+    if (!peer.isNull()) {
+        m_sslErrors.append(tr("Certificate: %1, issued by %2, valid %3 to %4")
+                               .arg(peer.subjectDisplayName(), peer.issuerDisplayName(),
+                                    peer.effectiveDate().toString(Qt::ISODate),
+                                    peer.expiryDate().toString(Qt::ISODate)));
+        m_sslErrors.append(tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)));
+    }
+    m_sslErrors.append(tr("Pinned SHA-256 fingerprint: %1").arg(QString::fromLatin1(pinned)));
+    return false;
+#else
+    Q_UNUSED(reply);
+    return true;
+#endif
+}
+
 void ManageJob::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
 #if QT_CONFIG(ssl)
     // TLS problems fail the request, except for the one certificate the user explicitly trusted
-    // for this profile (a self-signed on-premises server or sandbox), pinned by its fingerprint.
+    // for this profile (a self-signed on-premises server or sandbox), pinned by its fingerprint:
+    // that certificate is accepted whatever its issuer, host name or validity dates, because the
+    // user vouched for exactly these bytes. With a pin, encrypted() refuses every other one.
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
     const QByteArray fingerprint =
         peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();

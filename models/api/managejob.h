@@ -91,6 +91,10 @@ private:
     // Stops timers and abandons the reply in flight, if any, without reporting anything.
     void dropReply();
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    // True without a pin, or when the reply's peer certificate is the pinned one; otherwise
+    // notes the mismatch (m_pinMismatch and the details) and returns false.
+    bool presentsPinnedCertificate(QNetworkReply *reply);
+    bool m_pinMismatch = false;
 
     QByteArray m_verb = "GET";
     QUrl m_url;

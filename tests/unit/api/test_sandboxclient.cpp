@@ -6,12 +6,16 @@
 #include "api/manageclient.h"
 #include "sandbox/sandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,6 +228,116 @@ private Q_SLOTS:
         QVERIFY2(outcome.error.message().contains(u"certificate"_s, Qt::CaseInsensitive),
                  qPrintable(outcome.error.message()));
         QCOMPARE(client.state(), ManageClient::State::Offline);
+    }
+
+    void pinnedCertificateIsTheOnlyOne()
+    {
+        // A test CA (standing in for a system CA), a leaf it signed for 127.0.0.1, and a
+        // self-signed certificate for another name: the one a profile pins.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto file = [&dir](const QString &name) {
+            return dir.filePath(name);
+        };
+        const auto openssl = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(u"openssl"_s, arguments);
+            const bool ok = process.waitForFinished(60000) &&
+                            process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+            if (!ok)
+                qWarning() << arguments << process.readAllStandardError();
+            return ok;
+        };
+        const QStringList ec{
+            u"-newkey"_s, u"ec"_s,    u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+            u"-nodes"_s,  u"-days"_s, u"1"_s};
+        QVERIFY(openssl(QStringList{u"req"_s, u"-x509"_s} + ec +
+                        QStringList{u"-subj"_s, u"/CN=CW Desk Test CA"_s, u"-addext"_s,
+                                    u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s,
+                                    u"keyUsage=critical,keyCertSign,cRLSign"_s, u"-keyout"_s,
+                                    file(u"ca.key"_s), u"-out"_s, file(u"ca.pem"_s)}));
+        QVERIFY(openssl(QStringList{u"req"_s} + ec +
+                        QStringList{u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s,
+                                    file(u"leaf.key"_s), u"-out"_s, file(u"leaf.csr"_s)}));
+        {
+            QFile ext(file(u"leaf.ext"_s));
+            QVERIFY(ext.open(QIODevice::WriteOnly));
+            ext.write("subjectAltName=IP:127.0.0.1\n");
+        }
+        QVERIFY(openssl({u"x509"_s, u"-req"_s, u"-in"_s, file(u"leaf.csr"_s), u"-CA"_s,
+                         file(u"ca.pem"_s), u"-CAkey"_s, file(u"ca.key"_s), u"-CAcreateserial"_s,
+                         u"-days"_s, u"1"_s, u"-extfile"_s, file(u"leaf.ext"_s), u"-out"_s,
+                         file(u"leaf.pem"_s)}));
+        QVERIFY(openssl(QStringList{u"req"_s, u"-x509"_s} + ec +
+                        QStringList{u"-subj"_s, u"/CN=pinned.example"_s, u"-addext"_s,
+                                    u"subjectAltName=DNS:pinned.example"_s, u"-keyout"_s,
+                                    file(u"pinned.key"_s), u"-out"_s, file(u"pinned.pem"_s)}));
+        const auto fingerprintOf = [](const QString &pem) {
+            return QSslCertificate::fromPath(pem)
+                .value(0)
+                .digest(QCryptographicHash::Sha256)
+                .toHex();
+        };
+        const QByteArray leafSha = fingerprintOf(file(u"leaf.pem"_s));
+        const QByteArray pinnedSha = fingerprintOf(file(u"pinned.pem"_s));
+        QVERIFY(!leafSha.isEmpty() && !pinnedSha.isEmpty());
+
+        // The CA is trusted like a system CA for every request of this test.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration withCa = saved;
+        withCa.addCaCertificates(QSslCertificate::fromPath(file(u"ca.pem"_s)));
+        QSslConfiguration::setDefaultConfiguration(withCa);
+        const auto restore =
+            qScopeGuard([&saved] { QSslConfiguration::setDefaultConfiguration(saved); });
+
+        const auto start = [&](sandbox::Sandbox &server, const QString &name) {
+            sandbox::SandboxOptions options;
+            options.tickets = 10;
+            options.certFile = file(name + u".pem"_s);
+            options.keyFile = file(name + u".key"_s);
+            QString error;
+            return server.start(options, &error);
+        };
+        const auto listWith = [&](const sandbox::Sandbox &server, const QByteArray &pin) {
+            QNetworkAccessManager network; // no connection kept from another case
+            ManageClient client(&network);
+            Credentials credentials = credentialsFor(server);
+            credentials.setTrustedCertificateSha256(pin);
+            if (!client.setCredentials(credentials))
+                return Outcome();
+            ListQuery query;
+            query.pageSize = 2; // several requests, some over a kept-alive connection
+            Outcome outcome = run(client.listBoards(query));
+            return outcome;
+        };
+
+        sandbox::Sandbox caSigned;
+        QVERIFY(start(caSigned, u"leaf"_s));
+        // Without a pin the CA's leaf is fine (the CA stands in for a system CA) …
+        Outcome outcome = listWith(caSigned, {});
+        QVERIFY2(outcome.finished && !outcome.error.isError(), qPrintable(outcome.error.message()));
+        QVERIFY(outcome.pages > 1);
+        // … but a profile that pinned another certificate never talks to it.
+        outcome = listWith(caSigned, pinnedSha);
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::Tls);
+        QCOMPARE(outcome.error.reason(), ApiError::Reason::CertificateNotPinned);
+        QCOMPARE(outcome.error.certificateSha256(), leafSha);
+        QCOMPARE(outcome.retries, 0);
+        QVERIFY(outcome.records.isEmpty());
+        // Pinning the leaf itself works, request after request.
+        outcome = listWith(caSigned, leafSha);
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+        QVERIFY(outcome.pages > 1);
+
+        // The pinned certificate is taken whatever its issuer and host name.
+        sandbox::Sandbox pinned;
+        QVERIFY(start(pinned, u"pinned"_s));
+        outcome = listWith(pinned, pinnedSha);
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+        QVERIFY(outcome.pages > 1);
+        outcome = listWith(pinned, {});
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::Tls);
     }
 
     void faultsAreRetried()

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace cw {
@@ -49,7 +52,19 @@ void CountJob::handleReply(QNetworkReply *reply, const QByteArray &body)
             tr("expected an object with a number \"count\"")));
         return;
     }
-    m_count = count.toInt();
+    // A whole number that fits: a negative, fractional or huge count would wrap or mislead
+    // whoever pages by it.
+    const double value = count.toDouble();
+    if (!(value >= 0 && value <= double(std::numeric_limits<int>::max())) ||
+        value != std::floor(value)) {
+        finishFailed(ApiError::invalidJson(
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            tr("the count %1 is not a whole number from 0 to %L2")
+                .arg(value)
+                .arg(std::numeric_limits<int>::max())));
+        return;
+    }
+    m_count = int(value);
     Q_EMIT counted(m_count);
     finishSucceeded();
 }

@@ -66,8 +66,24 @@ void FetchAllJob::startParallel(int total)
 {
     if (m_finished)
         return;
+    if (total < 0) {
+        startSequential(1); // a count we cannot use: follow the pages instead
+        return;
+    }
+    // The count is the server's word, not a promise: in 64 bits (a count near INT_MAX must not
+    // wrap) and held to the same page limit as a listing that follows its links.
+    const qint64 pages = std::max<qint64>(1, (qint64(total) + m_pageSize - 1) / m_pageSize);
+    if (pages > ListJob::MaxPages) {
+        fail(ApiError::listingIncomplete(
+            tr("The server counts %L1 records, more than %L2 pages of %L3, the most CW Desk "
+               "fetches at once. Narrow the listing with conditions.")
+                .arg(total)
+                .arg(ListJob::MaxPages)
+                .arg(m_pageSize)));
+        return;
+    }
     m_total = total;
-    m_pages = std::max(1, (total + m_pageSize - 1) / m_pageSize);
+    m_pages = int(pages);
     Q_EMIT progress(0, m_total);
     qCDebug(lcApi) << "fetching" << total << "records of" << m_path << "in" << m_pages << "pages";
     for (int i = 0; i < m_parallel && m_nextToLaunch <= m_pages; ++i)
@@ -121,6 +137,14 @@ void FetchAllJob::deliver(const QList<QByteArray> &records, int page)
     }
     if (m_finished || m_total < 0)
         return; // sequential: the ListJob says when it is done
+    if (m_lastDeliveredSize < m_pageSize && m_nextToDeliver <= m_pages) {
+        // A short or empty page before the counted end: the listing ends here (records went
+        // away since the count, or the count was wrong). The pages after it hold nothing to
+        // wait for; asking for them all would only cost requests.
+        qCDebug(lcApi) << m_path << "ended at page" << (m_nextToDeliver - 1) << "of" << m_pages;
+        succeed();
+        return;
+    }
     if (m_nextToLaunch <= m_pages) {
         launchNext();
         return;
@@ -162,6 +186,11 @@ void FetchAllJob::succeed()
     if (m_finished)
         return;
     m_finished = true;
+    for (const QPointer<ListJob> &job : std::as_const(m_running)) {
+        if (job)
+            job->abort();
+    }
+    m_running.clear();
     Q_EMIT finished(this);
     deleteLater();
 }

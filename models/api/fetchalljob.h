@@ -1,5 +1,7 @@
 // Every record of a listing, with progress and cancellation. When the count is known it fetches
-// several pages at once and still delivers them in order; otherwise it follows the pages.
+// several pages at once and still delivers them in order; otherwise it follows the pages. It
+// never ends quietly with part of a listing: what it cannot fetch to the end fails with
+// ApiError::Reason::ListingIncomplete.
 #pragma once
 
 #include "apierror.h"

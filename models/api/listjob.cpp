@@ -108,13 +108,24 @@ void ListJob::handleReply(QNetworkReply *reply, const QByteArray &body)
 
     QUrl next;
     const bool full = m_query.pageSize > 0 ? page.size() >= m_query.pageSize : !page.isEmpty();
-    if (m_query.allPages && !page.isEmpty() && m_pagesFetched < MaxPages) {
+    if (m_query.allPages && !page.isEmpty()) {
         if (!links.isEmpty()) {
             next = links.url(u"next"_s);
-            // Never follow a link off the site (it would get our keys) or back to this page.
-            if (next.isValid() && (!client()->isSameSite(next) || next == currentUrl())) {
-                qCWarning(lcApi) << "ignoring Link rel=next" << next.toDisplayString();
-                next.clear();
+            // Never follow a link off the site (it would get our keys) or back to this page;
+            // but the pages behind it exist, so stopping here must not pass for the end.
+            if (next.isValid() && !client()->isSameSite(next)) {
+                qCWarning(lcApi) << "not following Link rel=next off the site" << next.host();
+                finishFailed(ApiError::listingIncomplete(
+                    tr("The server's link to page %L1 points to %2, which is not the configured "
+                       "site; CW Desk does not send the API keys there.")
+                        .arg(m_page + 1)
+                        .arg(next.host())));
+                return;
+            }
+            if (next.isValid() && next == currentUrl()) {
+                finishFailed(ApiError::listingIncomplete(
+                    tr("The server's link to the next page points back to page %L1.").arg(m_page)));
+                return;
             }
         } else if (full) {
             // No Link header (forward-only last page loses its empty one in Qt, some proxies
@@ -128,6 +139,13 @@ void ListJob::handleReply(QNetworkReply *reply, const QByteArray &body)
                            ? client()->url(m_path + u"/search"_s, following.toSearchQueryString())
                            : client()->url(m_path, following.toQueryString());
         }
+    }
+    if (next.isValid() && m_pagesFetched >= MaxPages) {
+        finishFailed(ApiError::listingIncomplete(
+            tr("The listing goes on beyond %L1 pages, the most CW Desk fetches at once. Narrow "
+               "it with conditions.")
+                .arg(MaxPages)));
+        return;
     }
     if (next.isValid()) {
         const int linkedPage = links.page(u"next"_s);

@@ -43,7 +43,8 @@ public:
     // True when the filters went in a POST …/search body because the URL would be too long.
     bool usedSearch() const { return m_useSearch; }
 
-    // Stops paging after this many pages (a guard against servers that never stop).
+    // Fails after this many pages when the server still links a next one (a guard against
+    // servers that never stop); so does a next link off the site. Never a quiet partial list.
     static constexpr int MaxPages = 10000;
     // Collections that answer POST …/search on the real server.
     static bool supportsSearch(const QString &path);

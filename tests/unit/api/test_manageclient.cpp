@@ -300,15 +300,109 @@ private Q_SLOTS:
 
     void neverFollowsLinksOffSite()
     {
+        // Not followed (the keys would go along), and not passed off as the whole listing.
         CannedResponse first = CannedResponse::json(200, records(1, 2));
         first.addHeader("Link", "<https://evil.example.net/steal?page=2>; rel=\"next\"");
         m_network->enqueue(first);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring Link rel=next"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not following Link rel=next"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"failed:"_s));
         ListQuery query;
         query.pageSize = 2;
         ListJob *job = m_client->listTickets(query);
-        QCOMPARE(runToEnd(job), (QStringList{u"records"_s, u"finished"_s}));
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
         QCOMPARE(m_network->requests().size(), 1);
+        QCOMPARE(error.reason(), ApiError::Reason::ListingIncomplete);
+        QVERIFY2(error.message().contains(u"evil.example.net"_s), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(u"steal"_s));
+    }
+
+    void fetchAllFailsOnOffSiteLink()
+    {
+        CannedResponse first = CannedResponse::json(200, records(1, 2));
+        first.addHeader("Link", "<https://evil.example.net/steal?page=2>; rel=\"next\"");
+        m_network->enqueue(first);
+        ListQuery query;
+        query.pageSize = 2;
+        FetchAllJob *job = m_client->fetchAll(ApiPaths::tickets(), query);
+        job->setParallelPages(1);
+        job->setAccumulate(true);
+        ApiError error;
+        connect(job, &FetchAllJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QSignalSpy finished(job, &FetchAllJob::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(error.kind(), ApiError::Kind::HttpError);
+        QCOMPARE(error.reason(), ApiError::Reason::ListingIncomplete);
+        QCOMPARE(m_network->requests().size(), 1);
+    }
+
+    void listingStopsWithAnErrorAfterMaxPages()
+    {
+        // A server that always has one more page: an error at the limit, never a quiet cut.
+        ListQuery query;
+        query.pageSize = 1;
+        for (int page = 1; page <= ListJob::MaxPages + 1; ++page)
+            m_network->enqueue(CannedResponse::json(200, records(page, 1)));
+        ListJob *job = m_client->listTickets(query);
+        job->setAccumulate(false);
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QSignalSpy finished(job, &ManageJob::finished);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(error.reason(), ApiError::Reason::ListingIncomplete);
+        QVERIFY2(error.message().contains(QLocale().toString(ListJob::MaxPages)),
+                 qPrintable(error.message()));
+        QCOMPARE(int(m_network->requests().size()), int(ListJob::MaxPages));
+    }
+
+    void fetchAllDoesNotTrustAHugeCount()
+    {
+        // INT_MAX records would wrap the page arithmetic; a count past the page limit is an
+        // error before any page is asked for.
+        m_network->enqueue(CannedResponse::json(200, "{\"count\":2147483647}"));
+        ListQuery query;
+        query.pageSize = 2;
+        FetchAllJob *job = m_client->fetchAll(ApiPaths::tickets(), query);
+        ApiError error;
+        connect(job, &FetchAllJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QSignalSpy finished(job, &FetchAllJob::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(error.reason(), ApiError::Reason::ListingIncomplete);
+        QCOMPARE(m_network->requests().size(), 1);
+
+        // Beyond int: refused as a count.
+        m_network->enqueue(CannedResponse::json(200, "{\"count\":1e12}"));
+        for (int i = 0; i < 2; ++i) // the spoiled-body retries do not apply: it parsed
+            m_network->enqueue(CannedResponse::json(200, "{\"count\":1e12}"));
+        CountJob *count = m_client->count(ApiPaths::tickets());
+        connect(count, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(count), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+    }
+
+    void fetchAllStopsAtAnEmptyPage()
+    {
+        // The count promises 5,000 pages, the server runs dry on page 2: the listing ends
+        // there instead of asking for every promised page.
+        m_network->enqueue(CannedResponse::json(200, "{\"count\":10000}"));
+        m_network->enqueue(CannedResponse::json(200, records(1, 2)));
+        for (int i = 0; i < 6; ++i)
+            m_network->enqueue(CannedResponse::json(200, "[]"));
+        ListQuery query;
+        query.pageSize = 2;
+        FetchAllJob *job = m_client->fetchAll(ApiPaths::tickets(), query);
+        job->setAccumulate(true);
+        ApiError error;
+        connect(job, &FetchAllJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QList<QByteArray> got;
+        connect(job, &FetchAllJob::finished, this, [&got](FetchAllJob *j) { got = j->records(); });
+        QSignalSpy finished(job, &FetchAllJob::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QCOMPARE(got.size(), 2);
+        QVERIFY2(m_network->requests().size() <= 8,
+                 qPrintable(QString::number(m_network->requests().size())));
     }
 
     void abortIsQuiet()
@@ -402,6 +496,19 @@ private Q_SLOTS:
         connect(truncated, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
         QCOMPARE(runToEnd(truncated), (QStringList{u"failed"_s, u"finished"_s}));
         QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QCOMPARE(int(m_network->requests().size()) - before, 3);
+    }
+
+    void spoiledBodyOfAPostIsNotResent()
+    {
+        // A POST is not safe to repeat: a spoiled answer to it is reported at once.
+        m_network->enqueue(CannedResponse::json(201, "{\"id\":"));
+        RecordJob *job = m_client->create(ApiPaths::tickets(), QJsonObject{{u"summary"_s, u"x"_s}});
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
+        QCOMPARE(m_network->requests().size(), 1);
     }
 
     void postIsNeverResentBlindly()
@@ -516,19 +623,6 @@ private Q_SLOTS:
         connect(object, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
         QCOMPARE(runToEnd(object), (QStringList{u"failed"_s, u"finished"_s}));
         QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
-        QCOMPARE(int(m_network->requests().size()) - before, 3);
-    }
-
-    void spoiledBodyOfAPostIsNotResent()
-    {
-        // A POST is not safe to repeat: a spoiled answer to it is reported at once.
-        m_network->enqueue(CannedResponse::json(201, "{\"id\":"));
-        RecordJob *job = m_client->create(ApiPaths::tickets(), QJsonObject{{u"summary"_s, u"x"_s}});
-        ApiError error;
-        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
-        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
-        QCOMPARE(error.kind(), ApiError::Kind::InvalidJson);
-        QCOMPARE(m_network->requests().size(), 1);
     }
 
     void logsNeverCarryKeys()

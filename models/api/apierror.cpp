@@ -42,6 +42,20 @@ ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body)
         return cancelled();
     if (status >= 400)
         return fromHttpStatus(status, body, reply->rawHeader("Retry-After"));
+    // Qt refuses a redirect off the site or to http (the request's redirect policy) with an
+    // "insecure redirect" error; so does our own refusal of a 3xx we were not meant to follow.
+    const QByteArray location = reply->rawHeader("Location");
+    if (networkError == QNetworkReply::InsecureRedirectError ||
+        (networkError == QNetworkReply::NoError && status >= 300 && !location.isEmpty())) {
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (target.isEmpty())
+            target = QUrl::fromEncoded(location);
+        ApiError error =
+            redirectRefused(status, target.isEmpty() ? target : reply->url().resolved(target));
+        if (networkError != QNetworkReply::NoError)
+            error.m_transportText = reply->errorString();
+        return error;
+    }
     if (networkError != QNetworkReply::NoError)
         return fromNetworkError(networkError, reply->errorString());
     if (status >= 300) {
@@ -145,8 +159,12 @@ ApiError ApiError::fromNetworkError(int networkError, const QString &errorString
         error.m_kind = Kind::Timeout;
         break;
     case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
         error.m_kind = Kind::Tls;
+        break;
+    case QNetworkReply::InsecureRedirectError:
+        // Not a certificate problem: the server sent us elsewhere and we would not go.
+        error.m_kind = Kind::HttpError;
+        error.m_reason = Reason::RedirectRefused;
         break;
     default:
         error.m_kind = Kind::Network;

@@ -202,6 +202,9 @@ private Q_SLOTS:
                                << int(ApiError::Kind::Network) << u"network problem"_s;
         QTest::newRow("cancel") << int(QNetworkReply::OperationCanceledError) << false
                                 << int(ApiError::Kind::Cancelled) << u"cancelled"_s;
+        // A refused redirect is not a certificate problem.
+        QTest::newRow("redirect") << int(QNetworkReply::InsecureRedirectError) << false
+                                  << int(ApiError::Kind::HttpError) << u"redirected"_s;
     }
 
     void transportFaults()

@@ -405,6 +405,29 @@ private Q_SLOTS:
                  qPrintable(QString::number(m_network->requests().size())));
     }
 
+    void refusedRedirectIsNotACertificateProblem()
+    {
+        CannedResponse moved =
+            CannedResponse::fault(QNetworkReply::InsecureRedirectError, u"Insecure redirect"_s);
+        moved.status = 301;
+        moved.addHeader("Location",
+                        "http://cw.example.com/v4_6_release/apis/3.0/service/boards?x=1");
+        m_network->enqueue(moved);
+        ListJob *job = m_client->listBoards();
+        ApiError error;
+        connect(job, &ManageJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QCOMPARE(runToEnd(job), (QStringList{u"failed"_s, u"finished"_s}));
+        QCOMPARE(m_network->requests().size(), 1);
+        QVERIFY(error.kind() != ApiError::Kind::Tls);
+        QCOMPARE(error.reason(), ApiError::Reason::RedirectRefused);
+        QCOMPARE(error.httpStatus(), 301);
+        QVERIFY2(error.headline().contains(u"redirect"_s), qPrintable(error.headline()));
+        QVERIFY2(error.headline().contains(u"http://cw.example.com"_s),
+                 qPrintable(error.headline()));
+        QVERIFY(!error.message().contains(u"certificate"_s, Qt::CaseInsensitive));
+        QVERIFY(!error.message().contains(u"x=1"_s));
+    }
+
     void abortIsQuiet()
     {
         m_network->enqueue(CannedResponse::json(200, records(1, 1)));

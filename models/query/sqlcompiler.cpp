@@ -53,15 +53,37 @@ Sql fmt(QStringView pattern, std::initializer_list<Sql> args)
     return out;
 }
 
+// Up to this many operands are joined flat; longer chains are split in halves, each in
+// parentheses. SQLite parses `a OR b OR c …` into a left-deep tree one level per operand and
+// refuses more than 1,000 levels ("Expression tree is too large"); the server takes a chain of
+// any length, so a balanced tree (depth ~log2 n) keeps the same meaning within SQLite's limit.
+// AND and OR are associative in SQL's three-valued logic too, so the grouping changes nothing.
+constexpr size_t FlatJoinLimit = 16;
+
+void appendJoined(Sql *out, const std::vector<Sql> &parts, size_t begin, size_t end,
+                  const QString &glue)
+{
+    if (end - begin <= FlatJoinLimit) {
+        for (size_t i = begin; i < end; ++i) {
+            if (i > begin)
+                out->text += glue;
+            out->text += u'(' + parts[i].text + u')';
+            out->binds += parts[i].binds;
+        }
+        return;
+    }
+    const size_t middle = begin + (end - begin) / 2;
+    out->text += u'(';
+    appendJoined(out, parts, begin, middle, glue);
+    out->text += u')' + glue + u'(';
+    appendJoined(out, parts, middle, end, glue);
+    out->text += u')';
+}
+
 Sql joined(const std::vector<Sql> &parts, const QString &glue)
 {
     Sql out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out.text += glue;
-        out.text += u'(' + parts[i].text + u')';
-        out.binds += parts[i].binds;
-    }
+    appendJoined(&out, parts, 0, parts.size(), glue);
     return out;
 }
 

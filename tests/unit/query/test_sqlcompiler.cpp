@@ -207,6 +207,7 @@ private Q_SLOTS:
     void usesIndexes_data();
     void usesIndexes();
     void emptyAndInvalid();
+    void longChains();
     void cleanupTestCase();
 
 private:
@@ -1368,6 +1369,48 @@ void TestSqlCompiler::emptyAndInvalid()
     m_failures.clear();
     QVERIFY(check(half, m_typed));
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(u"\n"_s)));
+}
+
+void TestSqlCompiler::longChains()
+{
+    // The server takes an `or` chain of any length; SQLite refuses an expression more than
+    // 1,000 levels deep. 1,500 terms, mixing ids with random comparisons of every kind, must
+    // compile and select exactly what the evaluator selects, as must an `and` chain.
+    QStringList orTerms, andTerms;
+    for (int i = 0; i < 1500; ++i) {
+        orTerms.append(i % 10 == 0 ? randomComparison() : u"id = %1"_s.arg(1000 + i * 7));
+        andTerms.append(i % 3 == 0 ? u"id != %1"_s.arg(1000 + i) : u"id != %1"_s.arg(i));
+    }
+    const QString orChain = orTerms.join(u" or "_s);
+    const QString andChain = andTerms.join(u" AND "_s);
+    m_failures.clear();
+    for (const QString &text : {orChain, andChain, u"(%1) and (%2)"_s.arg(orChain, andChain)}) {
+        for (const SqlCompiler *compiler : {&m_typed, &m_jsonOnly}) {
+            SqlFragment fragment;
+            qsizetype matched = 0;
+            QVERIFY2(check(text, *compiler, &fragment, &matched), "parses");
+            QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(u"\n"_s).left(2000)));
+            QVERIFY(matched > 0);
+        }
+    }
+    // Only the chain of ids: all of it in SQL, and still the evaluator's answer.
+    QStringList ids;
+    for (int i = 0; i < 1500; ++i)
+        ids.append(u"id = %1"_s.arg(1000 + i));
+    SqlFragment fragment;
+    qsizetype matched = 0;
+    QVERIFY(check(ids.join(u" or "_s), m_typed, &fragment, &matched));
+    QVERIFY(fragment.exact);
+    QVERIFY(matched > 0 && matched < m_records.size());
+    QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(u"\n"_s).left(2000)));
+
+    // Nesting is what recursion follows, and it is capped: 1,500 parentheses deep is a clear
+    // error, not a stack overflow.
+    Error error;
+    const QString deep = QString(1500, u'(') + u"id = 1"_s + QString(1500, u')');
+    const Conditions nested = Conditions::parse(deep, &error);
+    QVERIFY(error.isError());
+    QCOMPARE(m_typed.compile(nested).where, u"0"_s);
 }
 
 void TestSqlCompiler::cleanupTestCase()

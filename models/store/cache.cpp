@@ -238,9 +238,7 @@ Cache::OpenResult Cache::openOnce()
         // each; a bulk load of sandbox tickets measured ~25% faster. Only a new, empty file
         // takes it (before WAL mode); an existing file keeps its page size.
         query.exec(u"PRAGMA page_size = 32768"_s);
-        // WAL: readers (the UI) never wait for the writer (sync), and NORMAL skips the fsync
-        // per commit, which WAL keeps safe against corruption (a crash loses at most the last
-        // commits, which the next sync fetches again).
+        // WAL: readers (the UI) never wait for the writer (sync).
         if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next()) {
             fail(query.lastError(), nullptr);
             return OpenResult::Failed;
@@ -254,7 +252,12 @@ Cache::OpenResult Cache::openOnce()
         }
         query.finish();
         const QStringList pragmas{
-            u"PRAGMA synchronous = NORMAL"_s,
+            // FULL: every commit is on disk before it returns. NORMAL would be safe against
+            // corruption with WAL, but power loss could roll back the last commits, and the
+            // outbox's exactly-once rests on its commits ("queued", "sending") surviving
+            // before the request goes out. Synced rows commit a page at a time, so the one
+            // fsync per commit costs little (tests/bench/bench_cache, see the commit message).
+            u"PRAGMA synchronous = FULL"_s,
             u"PRAGMA foreign_keys = ON"_s,
             u"PRAGMA busy_timeout = %1"_s.arg(m_options.busyTimeoutMs),
             // Index pages of a 20,000-ticket cache stay in memory during a sync.

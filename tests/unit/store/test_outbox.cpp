@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -148,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(cached(RecordKind::Note, queued.recordId).isEmpty());
         QCOMPARE(cached(RecordKind::Note, sent.serverId).value(u"text"_s).toString(), text);
         QCOMPARE(countText(u"/service/tickets/%1/notes"_s.arg(m_ticketId), u"text"_s, text), 1);
+    }
+
+    void claimIsDurableBeforeSending()
+    {
+        // Exactly-once rests on the "sending" mark surviving power loss: when the request goes
+        // out, the commits before it must have been synced (synchronous FULL; with WAL and
+        // NORMAL the last commits can roll back).
+        QString error;
+        const qint64 seq = m_outbox->queueCreate(RecordKind::Note, m_ticketId,
+                                                 noteBody(unique(u"durable"_s)), &error);
+        QVERIFY2(seq > 0, qPrintable(error));
+        QList<int> levels;
+        const auto connection = connect(m_outbox.get(), &Outbox::stepReached, this,
+                                        [this, &levels](qint64, Outbox::Step step) {
+                                            if (step != Outbox::Step::Sending)
+                                                return;
+                                            QSqlQuery q(m_cache->database());
+                                            if (q.exec(u"PRAGMA synchronous"_s) && q.next())
+                                                levels.append(q.value(0).toInt());
+                                        });
+        QCOMPARE(push().sent, 1);
+        disconnect(connection);
+        QCOMPARE(levels, QList<int>{2}); // 2: FULL
     }
 
     void ticketWithChildrenInOrder()

@@ -156,7 +156,11 @@ bool Cache::open()
         if (result == OpenResult::Opened)
             return true;
         closeConnection();
-        if (result == OpenResult::Failed || !replaceFile(result))
+        if (result == OpenResult::Failed)
+            return false;
+        if (m_options.origin == CacheOptions::Origin::UserGiven)
+            return refuseUserFile(result);
+        if (!replaceFile(result))
             return false;
     }
     return fail(
@@ -174,8 +178,19 @@ Cache::OpenResult Cache::openOnce()
             return OpenResult::Unreadable;
         }
     }
+    // Before anything touches it (permissions, WAL): a file the user named that is not an
+    // SQLite database stays exactly as it is.
+    if (m_options.origin == CacheOptions::Origin::UserGiven && !CacheFile::looksIntact(m_path)) {
+        qCWarning(lcStore) << m_path << "is not an SQLite database or was cut short";
+        return OpenResult::Unreadable;
+    }
     QString fileError;
-    if (!CacheFile::makePrivate(m_path, &fileError)) {
+    // An existing file the user named is made private only once it proved to be a cache
+    // (at the end, with its -wal and -shm).
+    const QFileInfo existing(m_path);
+    const bool deferPrivate = m_options.origin == CacheOptions::Origin::UserGiven &&
+                              existing.exists() && existing.size() > 0;
+    if (!deferPrivate && !CacheFile::makePrivate(m_path, &fileError)) {
         fail(tr("The offline cache cannot be created: %1").arg(fileError), nullptr);
         return OpenResult::Failed;
     }
@@ -204,8 +219,14 @@ Cache::OpenResult Cache::openOnce()
         QSqlQuery query(m_db);
         // SQLite reads the file only when asked: the schema is the first page of a database,
         // so this is where a file that is not one, or a damaged first page, shows.
-        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) ||
-            !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
+            if (isUnreadable(query.lastError()))
+                return OpenResult::Unreadable;
+            fail(query.lastError(), nullptr);
+            return OpenResult::Failed;
+        }
+        const int schemaObjects = query.value(0).toInt();
+        if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
             if (isUnreadable(query.lastError()))
                 return OpenResult::Unreadable;
             fail(query.lastError(), nullptr);
@@ -232,6 +253,13 @@ Cache::OpenResult Cache::openOnce()
             return OpenResult::Failed;
         }
         query.finish();
+        // Tables but no schema version of ours: another program's database. Ours get their
+        // version in the same transaction as their first tables.
+        if (m_options.origin == CacheOptions::Origin::UserGiven && version == 0 &&
+            schemaObjects > 0) {
+            qCWarning(lcStore) << m_path << "is an SQLite database of another program";
+            return OpenResult::Foreign;
+        }
 
         // Rows are ~4-12 KB (the record's JSON): with 4 KB pages each spills into overflow
         // pages, and WAL and checkpoint work go page by page. 32 KB pages hold several rows
@@ -293,7 +321,10 @@ Cache::OpenResult Cache::openOnce()
     if (migrated != OpenResult::Opened)
         return migrated;
     // The -wal and -shm exist now; SQLite copies the main file's mode, this makes sure.
-    CacheFile::makePrivate(m_path, &fileError);
+    if (!CacheFile::makePrivate(m_path, &fileError) && deferPrivate) {
+        fail(tr("The offline cache cannot be used: %1").arg(fileError), nullptr);
+        return OpenResult::Failed;
+    }
     m_version = latest;
     m_open = true;
     qCDebug(lcStore) << "opened" << m_path << "schema version" << m_version;
@@ -357,6 +388,29 @@ Cache::OpenResult Cache::migrate(int from)
         version = step.version;
     }
     return OpenResult::Opened;
+}
+
+bool Cache::refuseUserFile(OpenResult why)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (why) {
+    case OpenResult::Newer:
+        return fail(tr("%1 was written by a newer version of CW Desk, so it was left unchanged. "
+                       "Use that version, or name another file.")
+                        .arg(shown),
+                    nullptr);
+    case OpenResult::Foreign:
+        return fail(tr("%1 is a database of another program, not a CW Desk offline cache, so it "
+                       "was left unchanged. Name a new file or an existing cache.")
+                        .arg(shown),
+                    nullptr);
+    default:
+        return fail(tr("%1 is not a CW Desk offline cache (it is not an SQLite database, or it "
+                       "is damaged), so it was left unchanged. Name a new file or an existing "
+                       "cache.")
+                        .arg(shown),
+                    nullptr);
+    }
 }
 
 bool Cache::replaceFile(OpenResult why)

@@ -53,7 +53,8 @@ class Cache : public QObject
     Q_OBJECT
 public:
     // Opens (creating, migrating or replacing as needed) the cache file at `filePath`.
-    // Check isOpen(); lastNotice() tells when an unusable file was moved aside.
+    // Check isOpen(); lastNotice() tells when an unusable file was moved aside. A path the user
+    // gave takes CacheOptions::userGiven(): such a file is refused, never replaced.
     explicit Cache(const QString &filePath, QObject *parent = nullptr);
     Cache(const QString &filePath, const CacheOptions &options, QObject *parent = nullptr);
     ~Cache() override;
@@ -227,7 +228,8 @@ private:
     // A write transaction on this connection (not begun yet).
     Transaction writeTransaction() const;
 
-    enum class OpenResult { Opened, Failed, Unreadable, Newer };
+    // Foreign: an SQLite database of another program (only told apart for a user's file).
+    enum class OpenResult { Opened, Failed, Unreadable, Newer, Foreign };
 
     bool open();
     OpenResult openOnce();
@@ -235,6 +237,8 @@ private:
     bool registerFunctions();
     void closeConnection();
     bool replaceFile(OpenResult why);
+    // A file the user named that cannot be used: fails with a sentence, changes nothing.
+    bool refuseUserFile(OpenResult why);
 
     // The statement for `sql`, prepared on first use and kept while the cache is open. Dynamic
     // ones (SQL with a caller's fragment) are kept too, the most recent few: use the pointer

@@ -7,6 +7,7 @@
 #include "store/cachefile.h"
 #include "store/migration.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -315,6 +316,98 @@ private Q_SLOTS:
         QCOMPARE(cache.count(RecordKind::Ticket), 0);
         QVERIFY(cache.upsertTickets({ticketJson(1, u"Fresh start"_s)}));
         QCOMPARE(cache.ticket(1).summary(), u"Fresh start"_s);
+        QCOMPARE(modeOf(m_path), mode_t(0600));
+    }
+
+    void userGivenFileIsRefusedNotReplaced_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("text file") << u"text"_s;
+        QTest::newRow("random bytes") << u"random"_s;
+        QTest::newRow("truncated cache") << u"truncated"_s;
+        QTest::newRow("damaged page marker") << u"marker"_s;
+        QTest::newRow("newer cache") << u"newer"_s;
+        QTest::newRow("another program's database") << u"foreign"_s;
+    }
+
+    void userGivenFileIsRefusedNotReplaced()
+    {
+        // --cache FILE names a file the user chose: one that is not a usable cache is refused
+        // with a clear message and left exactly as it was (bytes, mode, name, no new files).
+        QFETCH(QString, kind);
+        if (kind == u"text") {
+            QVERIFY(writeFile(m_path, "# my notes\nNot a database, a file someone saved.\n"));
+        } else if (kind == u"random") {
+            QByteArray bytes(64 * 1024, Qt::Uninitialized);
+            QRandomGenerator generator(7);
+            generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            QVERIFY(writeFile(m_path, bytes));
+        } else if (kind == u"foreign") {
+            RawConnection raw(m_path);
+            QVERIFY(raw.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO recipes VALUES ('bread')"_s));
+        } else {
+            {
+                Cache cache(m_path);
+                QList<QByteArray> batch;
+                for (int id = 1; id <= 300; ++id)
+                    batch.append(ticketJson(id, u"Ticket number %1 with some text"_s.arg(id)));
+                QVERIFY(cache.upsertTickets(batch));
+            }
+            if (kind == u"newer") {
+                RawConnection raw(m_path);
+                QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+            } else if (kind == u"marker") {
+                QVERIFY(writeFile(CacheFile::damageMarker(m_path), "database disk image is "
+                                                                   "malformed"));
+            } else {
+                QFile file(m_path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QByteArray bytes = file.readAll();
+                file.close();
+                bytes.truncate(bytes.size() / 2);
+                QVERIFY(writeFile(m_path, bytes));
+            }
+        }
+        QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const auto snapshot = [this] {
+            QStringList state;
+            for (const QFileInfo &info :
+                 QDir(m_dir->path()).entryInfoList(QDir::Files, QDir::Name)) {
+                QFile file(info.filePath());
+                file.open(QIODevice::ReadOnly);
+                state.append(
+                    u"%1 %2 %3"_s.arg(info.fileName())
+                        .arg(modeOf(info.filePath()), 0, 8)
+                        .arg(QString::fromLatin1(
+                            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                .toHex())));
+            }
+            return state;
+        };
+        const QStringList before = snapshot();
+
+        Cache cache(m_path, CacheOptions::userGiven());
+        QVERIFY(!cache.isOpen());
+        QVERIFY(cache.lastNotice().isEmpty());
+        QVERIFY2(cache.lastError().contains(QDir::toNativeSeparators(m_path)),
+                 qPrintable(cache.lastError()));
+        QVERIFY2(cache.lastError().contains(u"left unchanged"_s), qPrintable(cache.lastError()));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void userGivenPathStillWorks()
+    {
+        // A new path becomes a cache; an existing cache opens with its data.
+        {
+            Cache cache(m_path, CacheOptions::userGiven());
+            QVERIFY2(cache.isOpen(), qPrintable(cache.lastError()));
+            QVERIFY(cache.upsertTickets({ticketJson(1, u"Kept"_s)}));
+        }
+        Cache cache(m_path, CacheOptions::userGiven());
+        QVERIFY2(cache.isOpen(), qPrintable(cache.lastError()));
+        QCOMPARE(cache.ticket(1).summary(), u"Kept"_s);
         QCOMPARE(modeOf(m_path), mode_t(0600));
     }
 

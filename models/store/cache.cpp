@@ -117,11 +117,12 @@ QString Cache::defaultDirectory()
         .filePath(u"CW Desk/cwdesk"_s);
 }
 
-QString Cache::defaultPath(const QString &profileKey)
+namespace {
+
+// The name earlier versions gave a profile's cache: the first 40 characters of the key (site,
+// company, public key) cleaned, then 12 hex digits of its hash.
+QString legacyDefaultPath(const QString &base, const QString &profileKey)
 {
-    const QString base = defaultDirectory();
-    // Readable enough to find by eye, safe on every filesystem; the hash keeps keys that clean
-    // to the same text ("a/b", "a:b") apart.
     QString safe;
     for (const QChar c : profileKey) {
         if (safe.size() >= 40)
@@ -133,6 +134,33 @@ QString Cache::defaultPath(const QString &profileKey)
     const QByteArray hash =
         QCryptographicHash::hash(profileKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     return base + u"/cache-"_s + safe + u'-' + QString::fromLatin1(hash) + u".sqlite"_s;
+}
+
+} // namespace
+
+QString Cache::defaultPath(const QString &profileKey)
+{
+    const QString base = defaultDirectory();
+    // 128 bits of the hash: distinct for every profile, and nothing of the key to read.
+    const QByteArray hash =
+        QCryptographicHash::hash(profileKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    const QString path = base + u"/cache-"_s + QString::fromLatin1(hash) + u".sqlite"_s;
+    // The old name may hold unsent changes: move it (the WAL with it) rather than start empty.
+    const QString legacy = legacyDefaultPath(base, profileKey);
+    if (QFileInfo::exists(legacy) && !QFileInfo::exists(path)) {
+        bool moved = QFile::rename(legacy, path);
+        const QStringList from = CacheFile::sidecars(legacy);
+        const QStringList to = CacheFile::sidecars(path);
+        for (qsizetype i = 0; moved && i < from.size(); ++i) {
+            if (QFileInfo::exists(from.at(i)) && !QFile::rename(from.at(i), to.at(i)))
+                moved = false;
+        }
+        if (QFileInfo::exists(CacheFile::damageMarker(legacy)))
+            QFile::rename(CacheFile::damageMarker(legacy), CacheFile::damageMarker(path));
+        if (!moved)
+            qCWarning(lcStore) << "could not rename the cache to its new name; using" << path;
+    }
+    return path;
 }
 
 QString Cache::tableName(RecordKind kind)
@@ -234,6 +262,13 @@ Cache::OpenResult Cache::openOnce()
         }
         version = query.value(0).toInt();
         query.finish();
+        // Tables but no schema version of ours: another program's database. Ours get their
+        // version in the same transaction as their first tables.
+        if (m_options.origin == CacheOptions::Origin::UserGiven && version == 0 &&
+            schemaObjects > 0) {
+            qCWarning(lcStore) << m_path << "is an SQLite database of another program";
+            return OpenResult::Foreign;
+        }
 
         // The search index and the compiler's JSON paths need both; a system SQLite without
         // them cannot hold the cache, and saying so beats failing on the first search.
@@ -253,13 +288,6 @@ Cache::OpenResult Cache::openOnce()
             return OpenResult::Failed;
         }
         query.finish();
-        // Tables but no schema version of ours: another program's database. Ours get their
-        // version in the same transaction as their first tables.
-        if (m_options.origin == CacheOptions::Origin::UserGiven && version == 0 &&
-            schemaObjects > 0) {
-            qCWarning(lcStore) << m_path << "is an SQLite database of another program";
-            return OpenResult::Foreign;
-        }
 
         // Rows are ~4-12 KB (the record's JSON): with 4 KB pages each spills into overflow
         // pages, and WAL and checkpoint work go page by page. 32 KB pages hold several rows

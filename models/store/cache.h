@@ -59,7 +59,10 @@ public:
     Cache(const QString &filePath, const CacheOptions &options, QObject *parent = nullptr);
     ~Cache() override;
 
-    // The cache file of a profile: `<defaultDirectory()>/cache-<safe key>-<hash>.sqlite`.
+    // The cache file of a profile: `<defaultDirectory()>/cache-<SHA-256 of the key>.sqlite`.
+    // Only a hash: the key holds the site, company and public key, which a file name would show
+    // to anyone who can list the folder. A file under the name earlier versions used (with
+    // part of the key in it) is renamed to this one, with its WAL, so its outbox is kept.
     static QString defaultPath(const QString &profileKey);
     // The app's and cwdesk-cli's data directory (~/.local/share/CW Desk/cwdesk): the outbox's
     // unsent changes live in the cache file, so it is not put where cache cleaners look.

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -166,6 +167,45 @@ private Q_SLOTS:
                      qPrintable(name));
         }
         QVERIFY(Cache::defaultPath(QString(500, u'x')).size() < base.size() + 80);
+    }
+
+    void defaultPathShowsNothingOfTheKey()
+    {
+        // The name is a hash only: no part of the site, company or public key.
+        const QString key = u"cwdesk:https://na.myconnectwise.net|acme|PUBKEY123456"_s;
+        const QString name = QFileInfo(Cache::defaultPath(key)).fileName();
+        QVERIFY2(QRegularExpression(u"^cache-[0-9a-f]{32}\\.sqlite$"_s).match(name).hasMatch(),
+                 qPrintable(name));
+        for (const QString &part : {u"PUBKEY"_s, u"acme"_s, u"myconnectwise"_s, u"cwdesk_"_s})
+            QVERIFY2(!name.contains(part, Qt::CaseInsensitive), qPrintable(name));
+    }
+
+    void legacyNamedCacheIsRenamedWithItsData()
+    {
+        // A cache under the old name (part of the key in it) keeps its data and outbox.
+        const QString key = u"cwdesk:https://legacy.example.net|acme|OLDPUB"_s;
+        const QString base = Cache::defaultDirectory();
+        const QByteArray hash =
+            QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+        // The first 40 characters of the key, each not [A-Za-z0-9_-] as '_'.
+        const QString legacy = base + u"/cache-cwdesk_https___legacy_example_net_acme_O-"_s +
+                               QString::fromLatin1(hash) + u".sqlite"_s;
+        QVERIFY(QDir().mkpath(base));
+        {
+            Cache cache(legacy);
+            QVERIFY2(cache.isOpen(), qPrintable(cache.lastError()));
+            QVERIFY(cache.upsertTickets({ticketJson(5, u"Old name"_s)}));
+        }
+        const QString path = Cache::defaultPath(key);
+        QVERIFY(!QFileInfo::exists(legacy));
+        for (const QString &sidecar : CacheFile::sidecars(legacy))
+            QVERIFY(!QFileInfo::exists(sidecar));
+        Cache cache(path);
+        QVERIFY2(cache.isOpen(), qPrintable(cache.lastError()));
+        QCOMPARE(cache.ticket(5).summary(), u"Old name"_s);
+        QCOMPARE(Cache::defaultPath(key), path);
+        cache.close();
+        QFile::remove(path);
     }
 
     void migrationsStepInOrder()

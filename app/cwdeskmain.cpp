@@ -3,6 +3,7 @@
 
 #include "models/api/credentials.h"
 #include "models/api/manageclient.h"
+#include "models/api/processhardening.h"
 #include "models/boardlistmodel.h"
 #include "models/ticketlistmodel.h"
 #include "sandbox/sandbox.h"
@@ -115,6 +116,8 @@ void scheduleScreenshot(cw::MainWindow *window, const QString &path)
 
 int main(int argc, char **argv)
 {
+    cw::ProcessHardening::disableCoreDumps(); // a core file would hold the private key
+
     const bool headless = needsOffscreen(argc, argv);
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

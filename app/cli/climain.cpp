@@ -3,6 +3,8 @@
 #include "cliapplication.h"
 #include "clicontext.h"
 
+#include "api/processhardening.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
@@ -41,6 +43,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 
 int main(int argc, char **argv)
 {
+    cw::ProcessHardening::disableCoreDumps(); // a core file would hold the private key
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"cwdesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CW_VERSION));

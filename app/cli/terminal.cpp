@@ -3,7 +3,9 @@
 #include <QByteArray>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <functional>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -31,16 +33,28 @@ bool writeAll(int fd, const QByteArray &bytes)
     return true;
 }
 
-// One line from standard input, without the line break; false at end of input before any byte.
-bool readLine(QByteArray *line)
+// Set by the handlers readSecret() installs while it waits: the signal that interrupted it.
+volatile std::sig_atomic_t g_secretInterrupted = 0;
+
+void onSignalDuringSecret(int signal)
+{
+    g_secretInterrupted = signal;
+}
+
+// One line from standard input, without the line break; false at end of input before any byte,
+// or when `interrupted` (checked after a read was interrupted by a signal) says so.
+bool readLine(QByteArray *line, const std::function<bool()> &interrupted = {})
 {
     line->clear();
     char c = 0;
     bool any = false;
     for (;;) {
         const ssize_t n = ::read(Terminal::StdIn, &c, 1);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && errno == EINTR) {
+            if (interrupted && interrupted())
+                return false;
             continue;
+        }
         if (n <= 0)
             return any;
         any = true;
@@ -72,6 +86,17 @@ bool Terminal::readSecret(const QString &prompt, QString *secret)
 {
     if (!isTerminal(StdIn))
         return false;
+    // The read blocks the event loop, so the application's Ctrl-C handling (a self-pipe read by
+    // the loop) cannot run until Enter: our own handlers note the signal and end the read.
+    // Installed without SA_RESTART, so the blocked read returns EINTR.
+    g_secretInterrupted = 0;
+    struct sigaction handler = {};
+    handler.sa_handler = onSignalDuringSecret;
+    sigemptyset(&handler.sa_mask);
+    struct sigaction previousInt = {}, previousTerm = {};
+    ::sigaction(SIGINT, &handler, &previousInt);
+    ::sigaction(SIGTERM, &handler, &previousTerm);
+
     writeErr(prompt);
     termios saved = {};
     const bool canHide = ::tcgetattr(StdIn, &saved) == 0;
@@ -82,11 +107,21 @@ bool Terminal::readSecret(const QString &prompt, QString *secret)
         ::tcsetattr(StdIn, TCSAFLUSH, &hidden);
     }
     QByteArray line;
-    const bool ok = readLine(&line);
+    const bool ok = readLine(&line, [] { return g_secretInterrupted != 0; });
     if (canHide)
         ::tcsetattr(StdIn, TCSAFLUSH, &saved);
+    ::sigaction(SIGINT, &previousInt, nullptr);
+    ::sigaction(SIGTERM, &previousTerm, nullptr);
     *secret = QString::fromUtf8(line).trimmed();
     line.fill('\0'); // the key does not linger in this buffer
+    if (g_secretInterrupted != 0) {
+        // The terminal echoes again; nothing was saved or sent yet, and nothing runs beside the
+        // prompt, so end here with the interrupt's exit code, as a second Ctrl-C does.
+        secret->fill(u'\0');
+        secret->clear();
+        writeErr(u"\n"_s);
+        ::_exit(130);
+    }
     return ok;
 }
 

@@ -11,12 +11,14 @@
 #include "api/profilestore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -26,6 +28,11 @@
 #include <QUuid>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -851,6 +858,71 @@ private Q_SLOTS:
         QVERIFY2(r.errText().contains(u"Interrupted"_s), r.describe());
         QVERIFY2(r.elapsedMs < 5000, "cancelled at once, not after the listing");
         QVERIFY(slow.stop());
+    }
+
+    void ctrlCAtTheHiddenKeyPrompt()
+    {
+        // login asks for the key on a terminal with echo off. Ctrl-C there must end the
+        // command at once (130), with the terminal echoing again, not wait for Enter.
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        const auto closeMaster = qScopeGuard([master] { ::close(master); });
+        QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        const QByteArray slaveName = ::ptsname(master);
+        const int slave = ::open(slaveName.constData(), O_RDWR | O_NOCTTY);
+        QVERIFY(slave >= 0);
+        const auto closeSlave = qScopeGuard([slave] { ::close(slave); });
+
+        QTemporaryDir config;
+        CliProcess bare;
+        bare.setEnvironment(u"CWDESK_CONFIG_DIR"_s, config.path());
+        QProcess process;
+        process.setProcessEnvironment(bare.environment());
+        // The pty becomes the child's controlling terminal and its standard input, so the
+        // terminal sends it SIGINT for a typed Ctrl-C, as a shell's would.
+        process.setChildProcessModifier([slaveName] {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            ::setsid();
+            const int fd = ::open(slaveName.constData(), O_RDWR);
+            if (fd >= 0) {
+                ::ioctl(fd, TIOCSCTTY, 0);
+                ::dup2(fd, 0);
+            }
+        });
+        process.start(CliProcess::executable(),
+                      {u"--site"_s, u"https://cw.invalid"_s, u"--company"_s, u"acme"_s,
+                       u"--public-key"_s, u"pub"_s, u"login"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray err;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         err += process.readAllStandardError();
+                         return err.contains("Private key") ||
+                                process.state() == QProcess::NotRunning;
+                     },
+                     30000),
+                 err.constData());
+        QVERIFY2(err.contains("Private key"), err.constData());
+        // Echo is off while the key is typed …
+        QVERIFY(QTest::qWaitFor(
+            [slave] {
+                termios now = {};
+                return ::tcgetattr(slave, &now) == 0 && !(now.c_lflag & ECHO);
+            },
+            5000));
+        QCOMPARE(::write(master, "sec\x03", 4), ssize_t(4)); // half a key, then Ctrl-C
+        const bool ended = process.waitForFinished(10000);
+        if (!ended) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        QVERIFY2(ended, "Ctrl-C was ignored until Enter");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        // … and on again afterwards.
+        termios after = {};
+        QVERIFY(::tcgetattr(slave, &after) == 0);
+        QVERIFY(after.c_lflag & ECHO);
     }
 
     void loginProfilesLogoutWithTheKeychain()

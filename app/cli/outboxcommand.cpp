@@ -242,6 +242,13 @@ void OutboxCommand::list(bool conflictsOnly)
                    {tr("Kind"), u"kind"_s},
                    {tr("Record"), u"recordId"_s},
                    {tr("Conflicts (field, base, mine, theirs)"), u"conflicts"_s, true}};
+    if (entries.isEmpty() && context()->output().format() == OutputFormatter::Format::Table) {
+        // A bare header row reads like a listing that broke; say it. (JSON and CSV keep their
+        // empty list for scripts.)
+        context()->note(conflictsOnly ? tr("There are no conflicts.") : tr("The outbox is empty."));
+        context()->finish();
+        return;
+    }
     QList<QByteArray> records;
     for (const OutboxEntry &e : entries)
         records.append(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Compact));

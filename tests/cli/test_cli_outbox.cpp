@@ -129,6 +129,24 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_sandbox.stop(); }
 
+    void emptyOutboxSaysSo()
+    {
+        // Nothing queued: a sentence, not a bare table header; JSON stays an empty list.
+        QTemporaryDir fresh;
+        const QString cache = fresh.filePath(u"empty.sqlite"_s);
+        CliResult r = m_cli.run({u"--cache"_s, cache, u"outbox"_s, u"list"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.errText().contains(u"The outbox is empty."_s), r.describe());
+        QVERIFY2(r.out.trimmed().isEmpty(), r.describe());
+        r = m_cli.run({u"--cache"_s, cache, u"conflicts"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.errText().contains(u"no conflicts"_s), r.describe());
+        QVERIFY2(r.out.trimmed().isEmpty(), r.describe());
+        r = m_cli.run({u"--cache"_s, cache, u"outbox"_s, u"list"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.out.trimmed(), QByteArray("[]"));
+    }
+
     void noteAddQueuedAndSent()
     {
         const QString text = u"outbox note "_s + QUuid::createUuid().toString();

@@ -125,7 +125,9 @@ void FetchAllJob::deliver(const QList<QByteArray> &records, int page)
     if (m_finished)
         return;
     m_waiting.insert(page, records);
+    bool delivered = false; // a page in order, so m_lastDeliveredSize is about this call
     while (!m_finished && m_waiting.contains(m_nextToDeliver)) {
+        delivered = true;
         const QList<QByteArray> next = m_waiting.take(m_nextToDeliver);
         m_fetched += next.size();
         m_lastDeliveredSize = next.size();
@@ -137,7 +139,7 @@ void FetchAllJob::deliver(const QList<QByteArray> &records, int page)
     }
     if (m_finished || m_total < 0)
         return; // sequential: the ListJob says when it is done
-    if (m_lastDeliveredSize < m_pageSize && m_nextToDeliver <= m_pages) {
+    if (delivered && m_lastDeliveredSize < m_pageSize && m_nextToDeliver <= m_pages) {
         // A short or empty page before the counted end: the listing ends here (records went
         // away since the count, or the count was wrong). The pages after it hold nothing to
         // wait for; asking for them all would only cost requests.

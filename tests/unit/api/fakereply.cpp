@@ -16,7 +16,7 @@ FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Oper
     setUrl(request.url());
     setOperation(operation);
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    QTimer::singleShot(0, this, &FakeReply::deliver);
+    QTimer::singleShot(m_response.delayMs, this, &FakeReply::deliver);
 }
 
 void FakeReply::deliver()

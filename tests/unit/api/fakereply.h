@@ -19,6 +19,7 @@ struct CannedResponse
     QString errorString;
     bool sslErrors = false; // emit sslErrors() before failing with SslHandshakeFailedError
     bool hang = false;      // never answer: only abort() ends the reply (a stalled server)
+    int delayMs = 0;        // answer this much later (replies then finish out of order)
 
     void addHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -405,6 +405,29 @@ private Q_SLOTS:
                  qPrintable(QString::number(m_network->requests().size())));
     }
 
+    void fetchAllWaitsForEarlierPagesBeforeEnding()
+    {
+        // The short last page can arrive before the full first one (pages run in parallel):
+        // that is not an early end, every page still comes.
+        m_network->enqueue(CannedResponse::json(200, "{\"count\":3}"));
+        CannedResponse first = CannedResponse::json(200, records(1, 2));
+        first.delayMs = 200;
+        m_network->enqueue(first);
+        m_network->enqueue(CannedResponse::json(200, records(3, 1)));
+        ListQuery query;
+        query.pageSize = 2;
+        FetchAllJob *job = m_client->fetchAll(ApiPaths::tickets(), query);
+        job->setAccumulate(true);
+        ApiError error;
+        connect(job, &FetchAllJob::failed, this, [&error](const ApiError &e) { error = e; });
+        QList<QByteArray> got;
+        connect(job, &FetchAllJob::finished, this, [&got](FetchAllJob *j) { got = j->records(); });
+        QSignalSpy finished(job, &FetchAllJob::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QCOMPARE(got.size(), 3);
+    }
+
     void refusedRedirectIsNotACertificateProblem()
     {
         CannedResponse moved =

@@ -7,6 +7,7 @@
 #include "api/fetchalljob.h"
 #include "api/manageclient.h"
 #include "api/managejob.h"
+#include "api/processhardening.h"
 #include "api/profilestore.h"
 #include "api/secretjob.h"
 #include "api/secretstore.h"
@@ -81,7 +82,8 @@ bool CliContext::privateKeyFromInput(QString *key, CliError *error)
         }
         return true;
     }
-    const QString fromEnv = qEnvironmentVariable("CWDESK_PRIVATE_KEY").trimmed();
+    // Taken out of the environment, so no child process inherits it.
+    const QString fromEnv = ProcessHardening::takePrivateKeyFromEnvironment().trimmed();
     if (!fromEnv.isEmpty()) {
         *key = fromEnv;
         return true;

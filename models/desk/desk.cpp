@@ -155,6 +155,8 @@ Cache *Desk::cache()
         return m_cache && m_cache->isOpen() ? m_cache.get() : nullptr;
     m_cacheTried = true;
     QString path = m_options.cachePath;
+    // A file the user named is never moved aside or replaced: only an unusable default is.
+    const CacheOptions origin = path.isEmpty() ? CacheOptions() : CacheOptions::userGiven();
     if (path.isEmpty()) {
         if (m_profile.site().isEmpty()) {
             m_cacheError = tr("No connection is set up, so there is no offline cache.");
@@ -162,7 +164,7 @@ Cache *Desk::cache()
         }
         path = Cache::defaultPath(m_profile.secretKey());
     }
-    m_cache = std::make_unique<Cache>(path);
+    m_cache = std::make_unique<Cache>(path, origin);
     if (!m_cache->isOpen()) {
         m_cacheError = m_cache->lastError();
         return nullptr;

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "ticketsla.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -7,10 +9,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +81,10 @@ struct Store::Private
     std::array<Table, int(Kind::Count_)> tables;
     QString lastClock;
     QString error;
+    qint64 pinnedNow = 0;
+    // When each in-SLA ticket breaches if nothing changes (stale entries are re-checked and
+    // dropped), so a read only re-evaluates the tickets whose time has come.
+    std::multimap<qint64, int> breaches;
 
     QString connectionName;
     bool persistent = false;
@@ -166,6 +174,39 @@ struct Store::Private
                 t.children.erase(c);
         }
         t.records.erase(it);
+    }
+
+    qint64 now() const
+    {
+        return pinnedNow != 0 ? pinnedNow : QDateTime::currentSecsSinceEpoch();
+    }
+
+    // Brings isInSla/slaStatus of the tickets whose deadline has passed up to now(). The change is
+    // the server's own view of the ticket, not an edit: lastUpdated stays.
+    void catchUp(const Store &store, const QString &base)
+    {
+        const qint64 t = now();
+        if (breaches.empty() || breaches.begin()->first > t)
+            return;
+        const TicketSla sla(store);
+        auto &records = table(Kind::Ticket).records;
+        while (!breaches.empty() && breaches.begin()->first <= t) {
+            const int id = breaches.begin()->second;
+            breaches.erase(breaches.begin());
+            auto it = records.find(id);
+            if (it == records.end())
+                continue;
+            Record &r = it->second;
+            QJsonObject o = r.object;
+            const qint64 next = sla.refresh(o, t);
+            if (next != 0)
+                breaches.emplace(next, id);
+            if (o == r.object)
+                continue;
+            r.object = std::move(o);
+            r.json = QJsonDocument(r.object).toJson(QJsonDocument::Compact);
+            persist(Kind::Ticket, r, base);
+        }
     }
 };
 
@@ -263,6 +304,9 @@ bool Store::open(const QString &path, QString *error)
     }
     if (bad > 0)
         qCWarning(lcStore) << "skipped" << bad << "unreadable records in" << path;
+    // A file written earlier holds the SLA view of then; queue every ticket to be seen again.
+    for (const auto &[id, r] : d->table(Kind::Ticket).records)
+        d->breaches.emplace(0, id);
     d->upsert = std::make_unique<QSqlQuery>(db);
     d->upsert->prepare(
         u"INSERT OR REPLACE INTO records(kind, id, parent, json) VALUES(?, ?, ?, ?)"_s);
@@ -292,6 +336,8 @@ void Store::endBulk()
 
 const Record *Store::find(Kind kind, int id) const
 {
+    if (kind == Kind::Ticket)
+        d->catchUp(*this, m_baseUrl);
     const auto &records = d->tables[size_t(kind)].records;
     auto it = records.find(id);
     return it == records.end() ? nullptr : &it->second;
@@ -299,6 +345,8 @@ const Record *Store::find(Kind kind, int id) const
 
 const std::map<int, Record> &Store::records(Kind kind) const
 {
+    if (kind == Kind::Ticket)
+        d->catchUp(*this, m_baseUrl);
     return d->tables[size_t(kind)].records;
 }
 
@@ -338,6 +386,12 @@ int Store::insert(Kind kind, QJsonObject object, int parentId)
                                               {u"lastUpdated"_s, now},
                                               {u"updatedBy"_s, u"sandbox"_s}});
     }
+    qint64 breach = 0;
+    if (kind == Kind::Ticket) {
+        const TicketSla sla(*this);
+        sla.recordWrite(nullptr, object, writeTime(object));
+        breach = sla.refresh(object, now());
+    }
     r.parentId = parentId;
     r.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     r.object = std::move(object);
@@ -345,6 +399,8 @@ int Store::insert(Kind kind, QJsonObject object, int parentId)
         return 0;
     const int id = r.id;
     d->place(kind, std::move(r));
+    if (breach != 0)
+        d->breaches.emplace(breach, id);
     return id;
 }
 
@@ -355,6 +411,12 @@ bool Store::update(Kind kind, int id, QJsonObject object)
         return false;
     if (kind != Kind::TicketConfiguration)
         object.insert("id"_L1, id);
+    qint64 breach = 0;
+    if (kind == Kind::Ticket) {
+        const TicketSla sla(*this);
+        sla.recordWrite(&old->object, object, writeTime(object));
+        breach = sla.refresh(object, now());
+    }
     Record r;
     r.id = id;
     r.parentId = old->parentId;
@@ -363,6 +425,8 @@ bool Store::update(Kind kind, int id, QJsonObject object)
     if (!d->persist(kind, r, m_baseUrl))
         return false;
     d->place(kind, std::move(r));
+    if (breach != 0)
+        d->breaches.emplace(breach, id);
     return true;
 }
 
@@ -453,11 +517,28 @@ QJsonObject Store::reference(Kind kind, int id) const
     return ref;
 }
 
+qint64 Store::now() const
+{
+    return d->now();
+}
+
+void Store::setPinnedNow(qint64 secsSinceEpoch)
+{
+    d->pinnedNow = secsSinceEpoch;
+}
+
+qint64 Store::writeTime(const QJsonObject &object) const
+{
+    // The API stamps lastUpdated from nextTimestamp() just before it stores a write.
+    const QDateTime stamped = QDateTime::fromString(
+        object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString(), Qt::ISODate);
+    return stamped.isValid() ? std::max(stamped.toSecsSinceEpoch(), now()) : now();
+}
+
 QString Store::nextTimestamp()
 {
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    QString stamp = now.toString(Qt::ISODate);
+    QString stamp = QDateTime::fromSecsSinceEpoch(d->now(), QTimeZone::utc())
+                        .toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
     if (stamp <= d->lastClock) {
         const QDateTime last = QDateTime::fromString(d->lastClock, Qt::ISODate);
         stamp = last.addSecs(1).toString(Qt::ISODate);

@@ -69,6 +69,8 @@ public:
     void beginBulk();
     void endBulk();
 
+    // Tickets read through these two carry slaStatus/isInSla as of now(): a ticket whose SLA
+    // deadline has passed reads as breached (conditions see the same live value).
     const Record *find(Kind kind, int id) const;
     const std::map<int, Record> &records(Kind kind) const;
     QList<int> childIds(Kind kind, int parentId) const; // ascending
@@ -91,13 +93,20 @@ public:
     // tasks_href, configurations_href); nothing for kinds without children.
     void addChildLinks(Kind kind, int id, QJsonObject *info) const;
 
+    // The sandbox's "now" (seconds since the epoch): the real clock, or the instant pinned by
+    // --now, so that generated data and SLA deadlines are reproducible.
+    qint64 now() const;
+    void setPinnedNow(qint64 secsSinceEpoch); // 0: follow the real clock
+
     // Monotonic write clock: every call returns an instant later than the previous one (second
-    // resolution, ISO-8601 UTC "yyyy-MM-ddTHH:mm:ssZ").
+    // resolution, ISO-8601 UTC "yyyy-MM-ddTHH:mm:ssZ"), from now() on.
     QString nextTimestamp();
 
     int nextId(Kind kind) const;
 
 private:
+    qint64 writeTime(const QJsonObject &object) const; // when a ticket write happens
+
     struct Private;
     std::unique_ptr<Private> d;
     QString m_baseUrl;

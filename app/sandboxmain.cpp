@@ -93,6 +93,10 @@ int main(int argc, char **argv)
                                  QString::number(limitDefaults.maxPatchOperations));
     const auto maxPatchDepth = opt("max-patch-depth", "Most segments in one PATCH path.", "N",
                                    QString::number(limitDefaults.maxPatchPathDepth));
+    const auto now = opt("now",
+                         "Pin the sandbox's clock to this ISO 8601 UTC time (e.g. "
+                         "2026-01-27T20:00:00Z): generated dates and SLA deadlines follow it.",
+                         "TIME");
     const QCommandLineOption logRequests(
         u"log-requests"_s,
         QCoreApplication::translate("main", "Print one line per request (method, URL, status) "
@@ -196,6 +200,12 @@ int main(int argc, char **argv)
                             .arg(l.lo)
                             .arg(l.hi));
         l.set(v * l.scale);
+    }
+    if (parser.isSet(now)) {
+        options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!options.now.isValid() || options.now.timeSpec() != Qt::UTC)
+            return fail(QCoreApplication::translate(
+                "main", "--now must be an ISO 8601 UTC time such as 2026-01-27T20:00:00Z."));
     }
 
     if (::pipe(g_signalPipe) != 0)

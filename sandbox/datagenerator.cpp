@@ -188,12 +188,13 @@ DataGenerator::DataGenerator(Store &store, const Options &options)
 
 qint64 DataGenerator::anchorSecsSinceEpoch()
 {
-    return gen::kAnchor;
+    return gen::kDefaultAnchor;
 }
 
 void DataGenerator::run()
 {
-    gen::Context context(m_store, m_options.seed);
+    gen::Context context(m_store, m_options.seed,
+                         m_options.now != 0 ? m_options.now : gen::kDefaultAnchor);
     m_store.beginBulk();
     gen::generateDirectory(context);
     gen::generateCatalogues(context);

@@ -15,7 +15,10 @@ public:
     struct Options
     {
         int tickets = 2000;
-        quint32 seed = 1; // same seed, byte-identical data
+        quint32 seed = 1; // same seed (and now), byte-identical data
+        // Where the generated history ends, in seconds since the epoch: the sandbox passes its
+        // clock's now, so open tickets are due (or overdue) relative to it. 0: the default anchor.
+        qint64 now = 0;
     };
 
     DataGenerator(Store &store, const Options &options);
@@ -24,9 +27,10 @@ public:
     void run();
 
     // Every generated history date (_info, entry, response, close, note and install dates) lies at
-    // or before this instant (2026-11-01T00:00:00Z); a store's write clock should start after it so
-    // later edits sort after the generated history. Forward-looking values (requiredDate, warranty
-    // expirations, the "Renewal Date" custom field) may lie after it.
+    // or before Options::now, by default this instant (2026-11-01T00:00:00Z); a store's write clock
+    // should start after it so later edits sort after the generated history. Forward-looking values
+    // (requiredDate, SLA deadlines, warranty expirations, the "Renewal Date" custom field) may lie
+    // after it.
     static qint64 anchorSecsSinceEpoch();
 
 private:

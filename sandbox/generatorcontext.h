@@ -14,12 +14,12 @@
 
 namespace cw::sandbox::gen {
 
-constexpr qint64 kAnchor = 1793491200; // 2026-11-01T00:00:00Z, a Sunday
+// The generated history ends at Context::anchor: the sandbox's "now", so that open tickets count
+// down to their SLA deadlines from the moment the sandbox starts. Without one, this instant.
+constexpr qint64 kDefaultAnchor = 1793491200; // 2026-11-01T00:00:00Z, a Sunday
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
-// Setup records (members, companies, boards ...) date from about 18 months before the anchor.
-constexpr qint64 kSetupStart = kAnchor - 548 * kDay;
 
 // splitmix64: tiny, fast, and the same sequence on every platform and Qt version.
 class Rng
@@ -200,16 +200,21 @@ struct SlaInfo
 
 struct Context
 {
-    Context(Store &s, quint32 seedValue)
+    Context(Store &s, quint32 seedValue, qint64 anchorSecs)
         : store(s)
         , seed(seedValue)
+        , anchor(anchorSecs)
         , baseUrl(s.baseUrl())
     {
     }
 
     Store &store;
     quint32 seed;
+    qint64 anchor; // every generated history date lies at or before it
     QString baseUrl;
+
+    // Setup records (members, companies, boards ...) date from about 18 months before the anchor.
+    qint64 setupStart() const { return anchor - 548 * kDay; }
 
     std::vector<MemberInfo> members;
     std::vector<CompanyInfo> companies;

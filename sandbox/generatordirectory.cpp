@@ -68,7 +68,7 @@ void insertMembers(Context &c, Rng &rng)
     const auto lasts = vocab::lastNames();
     const auto roles = vocab::memberRoles();
     std::vector<QString> used;
-    qint64 when = kSetupStart;
+    qint64 when = c.setupStart();
     for (size_t i = 0; i < roles.size(); ++i) {
         QString first, last, identifier;
         do {
@@ -93,7 +93,7 @@ void insertMembers(Context &c, Rng &rng)
             {u"inactiveFlag"_s, false},
             {u"adminFlag"_s, team == "management"_L1},
             {u"enableMobileFlag"_s, true},
-            {u"hireDate"_s, isoUtc(kSetupStart - rng.range(30, 3000) * kDay)},
+            {u"hireDate"_s, isoUtc(c.setupStart() - rng.range(30, 3000) * kDay)},
             {u"securityRole"_s, idName(team == "management"_L1 ? 1
                                        : team == "dispatch"_L1 ? 2
                                                                : 3,
@@ -159,7 +159,7 @@ void generateDirectory(Context &c)
     std::vector<QString> names, identifiers;
     std::vector<int> weights;
     int itemId = 0; // communication item ids
-    qint64 when = kSetupStart + kDay;
+    qint64 when = c.setupStart() + kDay;
     constexpr int kCompanies = 150;
     for (int ci = 0; ci < kCompanies; ++ci) {
         QString name, identifier;
@@ -210,7 +210,7 @@ void generateDirectory(Context &c)
             {u"zip"_s, text(city.zip)},
             {u"country"_s, siteCountry},
             {u"numberOfEmployees"_s, employees},
-            {u"dateAcquired"_s, isoUtc(kSetupStart - rng.range(0, 3650) * kDay)},
+            {u"dateAcquired"_s, isoUtc(c.setupStart() - rng.range(0, 3650) * kDay)},
             {u"leadFlag"_s, false},
             {u"deletedFlag"_s, false},
             {u"unsubscribeFlag"_s, false},
@@ -379,7 +379,7 @@ void generateDirectory(Context &c)
                              : t == Server  ? 10 + nth
                              : t == Printer ? 50 + nth
                                             : 100 + rng.below(120);
-            const qint64 installed = kAnchor - rng.range(30, 5 * 365) * kDay;
+            const qint64 installed = c.anchor - rng.range(30, 5 * 365) * kDay;
             QJsonObject device{
                 {u"name"_s, deviceName},
                 {u"type"_s, idName(t + 1, text(kTypeNames[t]))},

@@ -29,7 +29,7 @@ void generateKnowledgeBase(Context &c)
         std::swap(items[i - 1], items[size_t(rng.below(int(i)))]);
     items.resize(std::min<size_t>(items.size(), kArticles));
     for (Item &item : items)
-        item.when = kSetupStart + 5 * kDay + rng.span(kAnchor - kSetupStart - 6 * kDay);
+        item.when = c.setupStart() + 5 * kDay + rng.span(c.anchor - c.setupStart() - 6 * kDay);
     std::sort(items.begin(), items.end(),
               [](const Item &a, const Item &b) { return a.when < b.when; });
 
@@ -53,7 +53,7 @@ void generateKnowledgeBase(Context &c)
         values[size_t(Slot::Variant)] = variants[size_t(item.topic)].at(item.variant);
         const BoardInfo &board = boardOf(topic.category);
         const QString &by = authors[size_t(rng.below(int(authors.size())))]->identifier;
-        const qint64 updated = std::min(kAnchor, item.when + rng.span(60 * kDay));
+        const qint64 updated = std::min(c.anchor, item.when + rng.span(60 * kDay));
         c.store.insert(Kind::KbArticle,
                        {{u"title"_s, render(parseTemplate(topic.title), values)},
                         {u"issue"_s, render(parseTemplate(topic.issue), values)},

@@ -206,7 +206,7 @@ QJsonObject memberRef(const Context &c, const char *team)
 void generateCatalogues(Context &c)
 {
     const QString by = c.setupBy();
-    qint64 when = kSetupStart + 2 * kDay;
+    qint64 when = c.setupStart() + 2 * kDay;
 
     struct PrioritySpec
     {
@@ -315,7 +315,7 @@ void generateCatalogues(Context &c)
 void generateBoards(Context &c)
 {
     const QString by = c.setupBy();
-    qint64 when = kSetupStart + 3 * kDay;
+    qint64 when = c.setupStart() + 3 * kDay;
     std::vector<int> boardWeights;
     for (const BoardSpec &spec : kBoards) {
         const Department &dept = kDepartments[spec.department];

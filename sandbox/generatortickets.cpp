@@ -2,6 +2,8 @@
 // hot path (100,000 tickets and their children in seconds): every reference is prebuilt, strings
 // are shared, and texts come from pre-parsed templates.
 #include "generatorcontext.h"
+#include "slaclock.h"
+#include "ticketsla.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,19 +14,48 @@ namespace cw::sandbox::gen {
 
 namespace {
 
-// Business hours (13:00-23:00 UTC, Monday to Friday) over 78 weeks that end at the anchor.
 constexpr qint64 kWeeks = 78;
-constexpr qint64 kHistoryStart = kAnchor - kWeeks * 7 * kDay; // a Sunday
 constexpr qint64 kBusinessDay = 10 * kHour;
-constexpr qint64 kBusinessSpan = kWeeks * 5 * kBusinessDay;
 
-qint64 businessToWall(qint64 b)
+// Business hours (13:00-23:00 UTC, Monday to Friday) from a Sunday about 78 weeks before the
+// anchor up to the anchor itself, which may fall on any day and hour: tickets keep arriving on
+// weekdays until "now".
+class BusinessCalendar
 {
-    const qint64 week = b / (5 * kBusinessDay);
-    const qint64 rem = b % (5 * kBusinessDay);
-    return kHistoryStart + week * 7 * kDay + (1 + rem / kBusinessDay) * kDay + 13 * kHour +
-           rem % kBusinessDay;
-}
+public:
+    explicit BusinessCalendar(qint64 anchor)
+    {
+        constexpr qint64 kSunday = 3 * kDay; // 1970-01-04
+        const qint64 first = anchor - kWeeks * 7 * kDay;
+        m_start = first - ((first - kSunday) % (7 * kDay) + 7 * kDay) % (7 * kDay);
+        m_span = toBusiness(anchor);
+    }
+    qint64 span() const { return m_span; } // business seconds up to the anchor
+    qint64 toWall(qint64 b) const
+    {
+        const qint64 week = b / (5 * kBusinessDay);
+        const qint64 rem = b % (5 * kBusinessDay);
+        return m_start + week * 7 * kDay + (1 + rem / kBusinessDay) * kDay + 13 * kHour +
+               rem % kBusinessDay;
+    }
+
+private:
+    qint64 toBusiness(qint64 wall) const
+    {
+        const qint64 days = (wall - m_start) / kDay;
+        const qint64 dayOfWeek = days % 7; // 0: Sunday
+        qint64 b = days / 7 * 5 * kBusinessDay;
+        if (dayOfWeek >= 1 && dayOfWeek <= 5)
+            b += (dayOfWeek - 1) * kBusinessDay +
+                 std::clamp<qint64>((wall - m_start) % kDay - 13 * kHour, 0, kBusinessDay);
+        else if (dayOfWeek == 6)
+            b += 5 * kBusinessDay;
+        return b;
+    }
+
+    qint64 m_start = 0; // a Sunday, 00:00 UTC
+    qint64 m_span = 0;
+};
 
 enum SourceIndex { Phone, Email, Portal, WalkIn, Chat, Monitoring };
 
@@ -36,6 +67,8 @@ public:
 
 private:
     struct Ticket; // the per-ticket choices shared by the record and its children
+    SlaClock::State slaHistory(const Ticket &t, const StatusInfo &status,
+                               const SlaClock::Targets &targets);
     int pickDevice(const CompanyInfo &co, DeviceType type);
     void notes(const Ticket &t);
     void tasks(const Ticket &t);
@@ -44,6 +77,9 @@ private:
 
     Context &m_c;
     Rng m_rng;
+    Rng m_slaRng; // its own stream: the SLA history does not shift the other choices
+    BusinessCalendar m_calendar;
+    std::vector<SlaClock::Targets> m_slaTargets; // by index into Context::slas
     std::vector<Template> m_discussion, m_internal, m_resolutions, m_taskSummaries, m_taskNotes;
     std::vector<QString> m_apps, m_isps, m_mailboxes, m_taskResolutions;
     std::vector<int> m_closedNoteCumulative, m_sourceCumulative, m_impactCumulative,
@@ -91,7 +127,13 @@ struct TicketWriter::Ticket
 TicketWriter::TicketWriter(Context &c)
     : m_c(c)
     , m_rng(c.seed, 3)
+    , m_slaRng(c.seed, 5)
+    , m_calendar(c.anchor)
 {
+    for (const SlaInfo &sla : c.slas) {
+        const Record *r = c.store.find(Kind::Sla, sla.ref.value("id"_L1).toInt());
+        m_slaTargets.push_back(r ? SlaClock::targets(r->object) : SlaClock::Targets{});
+    }
     m_discussion = parseTemplates(vocab::genericDiscussion());
     m_internal = parseTemplates(vocab::genericInternal());
     m_resolutions = parseTemplates(vocab::genericResolutions());
@@ -199,6 +241,44 @@ TicketWriter::TicketWriter(Context &c)
     }
 }
 
+// The SLA dates a ticket's history records, replayed through the same rules the server applies to
+// a status change: responded, then (for tickets past it) a resolution plan, a wait, the close.
+SlaClock::State TicketWriter::slaHistory(const Ticket &t, const StatusInfo &status,
+                                         const SlaClock::Targets &targets)
+{
+    using E = SlaClock::Escalation;
+    Rng &rng = m_slaRng;
+    const Record *record = m_c.store.find(Kind::Status, status.ref.value("id"_L1).toInt());
+    const E escalation = record ? SlaClock::escalationFromName(
+                                      record->object.value("escalationStatus"_L1).toString())
+                                : E::NotResponded;
+    SlaClock::State s;
+    s.entered = t.entered;
+    if (t.responded == 0)
+        return s;
+    s = SlaClock::transition(s, E::NotResponded, false, E::Responded, false, t.responded);
+    const qint64 end = t.closed ? t.closedAt : t.updated;
+    const bool waiting = !t.closed && escalation == E::NoEscalation;
+    if (t.closed || escalation == E::ResolutionPlan || (waiting && rng.percent(60))) {
+        // Mostly within the plan target; one in twenty a little after it.
+        const qint64 planBy =
+            targets.planHours > 0 ? t.entered + qint64(targets.planHours * kHour) : end;
+        const qint64 latest = std::min(end, rng.percent(95) ? planBy : planBy + 2 * kHour);
+        const qint64 at = t.responded + rng.span(std::max<qint64>(1, latest - t.responded));
+        s = SlaClock::transition(s, E::Responded, false, E::ResolutionPlan, false,
+                                 std::max(t.responded, at));
+    }
+    const E reached = s.resplan != 0 ? E::ResolutionPlan : E::Responded;
+    if (waiting) {
+        const qint64 from = std::max(s.responded, s.resplan);
+        s = SlaClock::transition(s, reached, false, E::NoEscalation, false,
+                                 from + rng.span(std::max<qint64>(1, end - from)));
+    }
+    if (t.closed)
+        s = SlaClock::transition(s, reached, false, E::Resolved, true, t.closedAt);
+    return s;
+}
+
 int TicketWriter::pickDevice(const CompanyInfo &co, DeviceType type)
 {
     const auto &list = co.devicesByType[size_t(type)];
@@ -231,14 +311,15 @@ void TicketWriter::write(int index, int count)
     t.id = 10001 + index;
 
     // Entry times grow denser towards the anchor (a growing customer base); ids follow time.
-    auto business = [count](int i) {
+    const qint64 businessSpan = m_calendar.span();
+    auto business = [count, businessSpan](int i) {
         const double f = (double(i) + 0.5) / double(count);
-        return qint64(double(kBusinessSpan) * (1.0 - std::pow(1.0 - f, 1.5)));
+        return qint64(double(businessSpan) * (1.0 - std::pow(1.0 - f, 1.5)));
     };
     const qint64 b0 = business(index);
     const qint64 gap =
-        std::max<qint64>(1, (index + 1 < count ? business(index + 1) : kBusinessSpan) - b0);
-    t.entered = businessToWall(b0 + rng.span(gap));
+        std::max<qint64>(1, (index + 1 < count ? business(index + 1) : businessSpan) - b0);
+    t.entered = m_calendar.toWall(b0 + rng.span(gap));
 
     const BoardInfo &b = m_c.boards[size_t(rng.weighted(m_c.boardCumulative))];
     const CategoryOnBoard &cat = b.categories[size_t(rng.weighted(b.categoryCumulative))];
@@ -250,7 +331,7 @@ void TicketWriter::write(int index, int count)
     t.company = &co;
     t.contact = &ct;
 
-    const qint64 age = kAnchor - t.entered;
+    const qint64 age = m_c.anchor - t.entered;
     const int openChance = age < 3 * kDay    ? 80
                            : age < 10 * kDay ? 45
                            : age < 30 * kDay ? 18
@@ -350,24 +431,30 @@ void TicketWriter::write(int index, int count)
             t.devices.push_back(device);
     }
 
-    // The time line: entered, responded, closed, last updated.
-    static constexpr int kRespondMinutes[] = {30, 60, 240, 480, 960, 1440};
-    static constexpr int kResolveHours[] = {4, 8, 24, 72, 168, 336};
+    // The time line: entered, responded, closed, last updated. Most tickets meet their SLA's
+    // targets (24x7, from entry; see SlaClock); about one in ten misses one.
+    const SlaClock::Targets &targets = m_slaTargets[size_t(co.sla)];
+    static constexpr int kResolveHours[] = {4, 8, 24, 72, 168, 336}; // without an SLA target
+    const qint64 anchor = m_c.anchor;
+    const int respondBy = std::max(5, int(targets.respondHours * 60 * 105 / 100));
     if (!untouched)
-        t.responded = std::min(kAnchor - kMinute,
-                               t.entered + rng.range(3, kRespondMinutes[priority]) * kMinute);
+        t.responded =
+            std::min(anchor - kMinute, t.entered + rng.range(3, respondBy) * kMinute);
     if (t.closed) {
-        const qint64 planned = kResolveHours[priority] * kHour * rng.range(10, 250) / 100;
+        const double resolveHours =
+            targets.resolveHours > 0 ? targets.resolveHours : kResolveHours[priority];
+        const qint64 planned = qint64(resolveHours * kHour) * rng.range(10, 110) / 100;
         t.closedAt =
-            std::min(std::max(t.entered + planned, t.responded + 5 * kMinute), kAnchor - kMinute);
+            std::min(std::max(t.entered + planned, t.responded + 5 * kMinute), anchor - kMinute);
         t.closedAt = std::max(t.closedAt, t.responded);
-        t.updated = std::min(kAnchor, t.closedAt + rng.range(0, 30) * kMinute);
+        t.updated = std::min(anchor, t.closedAt + rng.range(0, 30) * kMinute);
     } else if (untouched) {
-        t.updated = std::min(kAnchor, t.entered + rng.range(0, 20) * kMinute);
+        t.updated = std::min(anchor, t.entered + rng.range(0, 20) * kMinute);
     } else {
         t.updated =
-            std::max(t.responded, t.entered + rng.span(std::max<qint64>(1, kAnchor - t.entered)));
+            std::max(t.responded, t.entered + rng.span(std::max<qint64>(1, anchor - t.entered)));
     }
+    const SlaClock::State slaState = slaHistory(t, status, targets);
 
     static constexpr double kBudgets[] = {0.5, 1.0, 1.0, 1.5, 2.0, 2.0, 3.0, 4.0};
     const double budget = b.kind == Projects ? 8.0 * rng.range(1, 5) : kBudgets[rng.below(8)];
@@ -410,11 +497,9 @@ void TicketWriter::write(int index, int count)
     o.insert("severity"_L1, m_levels[size_t(urgency)]);
     o.insert("impact"_L1, m_levels[size_t(impact)]);
     o.insert("requiredDate"_L1, isoUtc(t.entered + kResolveHours[priority] * kHour));
+    TicketSla::setState(o, slaState); // slaStatus and isInSla: the store works them out for its now
     o.insert("budgetHours"_L1, budget);
     o.insert("actualHours"_L1, actual);
-    if (t.responded)
-        o.insert("dateResponded"_L1, isoUtc(t.responded));
-    o.insert("isInSla"_L1, rng.percent(t.closed ? 88 : 80));
     o.insert("customerUpdatedFlag"_L1, !t.closed && rng.percent(12));
     o.insert("approved"_L1, rng.percent(96));
     o.insert("billTime"_L1, m_billable);

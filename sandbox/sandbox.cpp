@@ -73,6 +73,8 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
     }
 
     QString storeError;
+    if (options.now.isValid())
+        d->store.setPinnedNow(options.now.toSecsSinceEpoch());
     if (!d->store.open(options.dataFile, &storeError))
         return fail(storeError);
 
@@ -105,7 +107,7 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
     d->store.setBaseUrl(d->baseUrl.toString());
 
     if (d->store.isEmpty()) {
-        DataGenerator generator(d->store, {options.tickets, options.seed});
+        DataGenerator generator(d->store, {options.tickets, options.seed, d->store.now()});
         generator.run();
     }
     return true;

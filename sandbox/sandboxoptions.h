@@ -4,6 +4,7 @@
 
 #include "requestlimits.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,7 @@ struct SandboxOptions
     int rateLimit = 0;        // requests per minute; 0: unlimited
     bool logRequests = false; // one line per request on stderr (never credentials)
     RequestLimits limits;
+    QDateTime now;            // pins the sandbox's clock (data, SLA); invalid: the real clock
 };
 
 } // namespace cw::sandbox

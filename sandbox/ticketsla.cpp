@@ -95,6 +95,19 @@ SlaClock::Targets TicketSla::targets(const QJsonObject &t) const
 
 void TicketSla::recordWrite(const QJsonObject *before, QJsonObject &t, qint64 when) const
 {
+    // Every ticket runs under an SLA: one written without keeps its own, else gets the default.
+    if (!t.value("sla"_L1).isObject()) {
+        if (before && before->value("sla"_L1).isObject()) {
+            t.insert("sla"_L1, before->value("sla"_L1));
+        } else {
+            for (const auto &[id, r] : m_store.records(Kind::Sla)) {
+                if (r.object.value("defaultFlag"_L1).toBool()) {
+                    t.insert("sla"_L1, m_store.reference(Kind::Sla, id));
+                    break;
+                }
+            }
+        }
+    }
     const bool closed = t.value("closedFlag"_L1).toBool();
     const SlaClock::Escalation to = escalation(t);
     SlaClock::State s;

@@ -29,7 +29,7 @@ public:
     // A write of `ticket` at `when` (before: the stored record, null for a new one). The SLA
     // fields are the server's: a write keeps the stored ones and adds what the status change
     // records; a new record keeps what it brings (generated history) and adds what its status
-    // implies.
+    // implies. A ticket without an SLA gets its former one, else the default SLA.
     void recordWrite(const QJsonObject *before, QJsonObject &ticket, qint64 when) const;
 
     // Sets slaStatus and isInSla as of `now`. Returns the instant isInSla would next turn false

@@ -84,7 +84,7 @@ private Q_SLOTS:
         for (const char *option :
              {"--port", "--bind", "--data", "--tickets", "--seed", "--company", "--public-key",
               "--private-key", "--cert", "--key", "--latency-ms", "--fault-rate", "--faults",
-              "--rate-limit", "--help", "--version"})
+              "--rate-limit", "--now", "--help", "--version"})
             QVERIFY2(text.contains(option),
                      qPrintable(u"--help does not mention "_s + QString::fromLatin1(option)));
         QVERIFY2(!out.contains("http://127.0.0.1"), "--help started a server");
@@ -114,6 +114,9 @@ private Q_SLOTS:
         QTest::newRow("missing cert file") << QStringList{u"--cert"_s, u"/nonexistent/cert.pem"_s,
                                                           u"--key"_s, u"/nonexistent/key.pem"_s};
         QTest::newRow("bad bind address") << QStringList{u"--bind"_s, u"not-an-address"_s};
+        QTest::newRow("now not a time") << QStringList{u"--now"_s, u"yesterday"_s};
+        QTest::newRow("now not in UTC")
+            << QStringList{u"--now"_s, u"2026-01-27T20:00:00+02:00"_s};
     }
 
     void badOptions()
@@ -535,10 +538,14 @@ private Q_SLOTS:
         SandboxProcess one, two, other;
         HttpClient h1, h2, h3;
         QString error;
-        const QStringList args{u"--tickets"_s, u"150"_s, u"--seed"_s, u"77"_s};
+        // Generated dates follow the sandbox's clock: the runs share a pinned --now.
+        const QStringList now{u"--now"_s, u"2026-03-02T15:30:00Z"_s};
+        const QStringList args = QStringList{u"--tickets"_s, u"150"_s, u"--seed"_s, u"77"_s} + now;
         QVERIFY2(startSandbox(one, h1, args, &error), qPrintable(error));
         QVERIFY2(startSandbox(two, h2, args, &error), qPrintable(error));
-        QVERIFY2(startSandbox(other, h3, {u"--tickets"_s, u"150"_s, u"--seed"_s, u"78"_s}, &error),
+        QVERIFY2(startSandbox(other, h3,
+                              QStringList{u"--tickets"_s, u"150"_s, u"--seed"_s, u"78"_s} + now,
+                              &error),
                  qPrintable(error));
         for (const QString &path :
              {u"/service/tickets"_s, u"/service/boards"_s, u"/company/companies"_s,

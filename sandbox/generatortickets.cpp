@@ -249,9 +249,10 @@ SlaClock::State TicketWriter::slaHistory(const Ticket &t, const StatusInfo &stat
     using E = SlaClock::Escalation;
     Rng &rng = m_slaRng;
     const Record *record = m_c.store.find(Kind::Status, status.ref.value("id"_L1).toInt());
-    const E escalation = record ? SlaClock::escalationFromName(
-                                      record->object.value("escalationStatus"_L1).toString())
-                                : E::NotResponded;
+    const E escalation =
+        record
+            ? SlaClock::escalationFromName(record->object.value("escalationStatus"_L1).toString())
+            : E::NotResponded;
     SlaClock::State s;
     s.entered = t.entered;
     if (t.responded == 0)
@@ -438,8 +439,7 @@ void TicketWriter::write(int index, int count)
     const qint64 anchor = m_c.anchor;
     const int respondBy = std::max(5, int(targets.respondHours * 60 * 105 / 100));
     if (!untouched)
-        t.responded =
-            std::min(anchor - kMinute, t.entered + rng.range(3, respondBy) * kMinute);
+        t.responded = std::min(anchor - kMinute, t.entered + rng.range(3, respondBy) * kMinute);
     if (t.closed) {
         const double resolveHours =
             targets.resolveHours > 0 ? targets.resolveHours : kResolveHours[priority];

@@ -1,5 +1,5 @@
-// The SLA rules of a service ticket, as ConnectWise Manage reports them: which stage a ticket is in,
-// when that stage is due, its slaStatus text, isInSla, and what each status change records.
+// The SLA rules of a service ticket, as ConnectWise Manage reports them: which stage a ticket is
+// in, when that stage is due, its slaStatus text, isInSla, and what each status change records.
 #pragma once
 
 #include <QJsonObject>

@@ -176,10 +176,7 @@ struct Store::Private
         t.records.erase(it);
     }
 
-    qint64 now() const
-    {
-        return pinnedNow != 0 ? pinnedNow : QDateTime::currentSecsSinceEpoch();
-    }
+    qint64 now() const { return pinnedNow != 0 ? pinnedNow : QDateTime::currentSecsSinceEpoch(); }
 
     // Brings isInSla/slaStatus of the tickets whose deadline has passed up to now(). The change is
     // the server's own view of the ticket, not an edit: lastUpdated stays.

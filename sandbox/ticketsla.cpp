@@ -147,14 +147,14 @@ qint64 TicketSla::refresh(QJsonObject &t, qint64 now) const
         return 0;
     // The first target still open: one second past it, the ticket is out of SLA.
     qint64 next = 0;
-    const std::pair<double, qint64> stages[] = {
-        {targets.respondHours, s.responded}, {targets.planHours, s.resplan},
-        {targets.resolveHours, s.resolved}};
+    const std::pair<double, qint64> stages[] = {{targets.respondHours, s.responded},
+                                                {targets.planHours, s.resplan},
+                                                {targets.resolveHours, s.resolved}};
     for (const auto &[hours, date] : stages) {
         if (hours <= 0 || date != 0)
             continue;
-        const qint64 at = s.entered + qint64(hours * 3600.0 + 0.5) +
-                          qint64(s.minutesWaiting) * 60 + 1;
+        const qint64 at =
+            s.entered + qint64(hours * 3600.0 + 0.5) + qint64(s.minutesWaiting) * 60 + 1;
         next = next == 0 ? at : std::min(next, at);
     }
     return next;

@@ -115,8 +115,7 @@ private Q_SLOTS:
                                                           u"--key"_s, u"/nonexistent/key.pem"_s};
         QTest::newRow("bad bind address") << QStringList{u"--bind"_s, u"not-an-address"_s};
         QTest::newRow("now not a time") << QStringList{u"--now"_s, u"yesterday"_s};
-        QTest::newRow("now not in UTC")
-            << QStringList{u"--now"_s, u"2026-01-27T20:00:00+02:00"_s};
+        QTest::newRow("now not in UTC") << QStringList{u"--now"_s, u"2026-01-27T20:00:00+02:00"_s};
     }
 
     void badOptions()

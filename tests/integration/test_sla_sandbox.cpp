@@ -1,7 +1,7 @@
 // Live SLA in the real cwdesk-sandbox over HTTP: with --seed 5 --now 2026-01-27T20:00:00Z the
-// generated tickets reach every SLA stage, each ticket's slaStatus, isInSla, dates and minutes agree
-// with one another (checked against the rules restated here, not against SlaClock), the same seed
-// and --now give byte-identical tickets, and status changes record the SLA dates.
+// generated tickets reach every SLA stage, each ticket's slaStatus, isInSla, dates and minutes
+// agree with one another (checked against the rules restated here, not against SlaClock), the same
+// seed and --now give byte-identical tickets, and status changes record the SLA dates.
 #include "conformance.h"
 
 #include <QLocale>
@@ -110,7 +110,9 @@ class TestSlaSandbox : public QObject
         } else {
             const bool respond = responded == 0, plan = !respond && resplan == 0;
             const double hours = respond ? targets.respond : plan ? targets.plan : targets.resolve;
-            expected = (respond ? u"Respond by "_s : plan ? u"Plan by "_s : u"Resolve by "_s) +
+            expected = (respond ? u"Respond by "_s
+                        : plan  ? u"Plan by "_s
+                                : u"Resolve by "_s) +
                        deadlineText(entered + qint64(std::llround(hours * 3600)) + waited * 60);
         }
         if (slaStatus != expected)
@@ -128,8 +130,8 @@ class TestSlaSandbox : public QObject
                            met(targets.plan, resplan, resPlanMinutes) &&
                            met(targets.resolve, resolved, resolveMinutes);
         if (t.value(u"isInSla"_s).toBool() != inSla || !t.value(u"isInSla"_s).isBool())
-            out << where + u"isInSla %1, expected %2"_s.arg(t.value(u"isInSla"_s).toBool())
-                               .arg(inSla);
+            out << where +
+                       u"isInSla %1, expected %2"_s.arg(t.value(u"isInSla"_s).toBool()).arg(inSla);
         return out;
     }
 
@@ -258,9 +260,8 @@ private Q_SLOTS:
         int breached = 0, toRespond = 0;
         for (const QJsonValue &v : m_tickets) {
             breached += v.toObject().value(u"isInSla"_s).toBool() ? 0 : 1;
-            toRespond += v.toObject().value(u"slaStatus"_s).toString().startsWith(u"Respond by ")
-                             ? 1
-                             : 0;
+            toRespond +=
+                v.toObject().value(u"slaStatus"_s).toString().startsWith(u"Respond by ") ? 1 : 0;
         }
         auto count = [&](const QString &conditions) {
             const HttpResult r =
@@ -283,7 +284,8 @@ private Q_SLOTS:
             return url.toEncoded();
         };
         for (int page = 1;; ++page) {
-            const Params params{{u"pageSize"_s, u"1000"_s}, {u"page"_s, QString::number(page)},
+            const Params params{{u"pageSize"_s, u"1000"_s},
+                                {u"page"_s, QString::number(page)},
                                 {u"orderBy"_s, u"id asc"_s}};
             const HttpResult a = m_http.get(u"/service/tickets"_s, params);
             const HttpResult b = http.get(u"/service/tickets"_s, params);
@@ -305,11 +307,11 @@ private Q_SLOTS:
         const QJsonObject t = ticketToMove(u"Responded"_s, false, &statusId);
         QVERIFY2(!t.isEmpty(), "no ticket still to be responded to");
         const int id = t.value(u"id"_s).toInt();
-        const HttpResult r = m_http.patch(
-            u"/service/tickets/%1"_s.arg(id),
-            QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
-                                   {u"path"_s, u"status"_s},
-                                   {u"value"_s, QJsonObject{{u"id"_s, statusId}}}}});
+        const HttpResult r =
+            m_http.patch(u"/service/tickets/%1"_s.arg(id),
+                         QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
+                                                {u"path"_s, u"status"_s},
+                                                {u"value"_s, QJsonObject{{u"id"_s, statusId}}}}});
         CW_CHECK_STATUS(r, 200);
         const QJsonObject after = r.object();
         QVERIFY(after.value(u"slaStatus"_s).toString().startsWith(u"Plan by "_s));
@@ -331,11 +333,11 @@ private Q_SLOTS:
         const QJsonObject t = ticketToMove(u"Resolved"_s, true, &statusId);
         QVERIFY2(!t.isEmpty(), "no open ticket on a board with a closed status");
         const int id = t.value(u"id"_s).toInt();
-        const HttpResult r = m_http.patch(
-            u"/service/tickets/%1"_s.arg(id),
-            QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
-                                   {u"path"_s, u"status"_s},
-                                   {u"value"_s, QJsonObject{{u"id"_s, statusId}}}}});
+        const HttpResult r =
+            m_http.patch(u"/service/tickets/%1"_s.arg(id),
+                         QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
+                                                {u"path"_s, u"status"_s},
+                                                {u"value"_s, QJsonObject{{u"id"_s, statusId}}}}});
         CW_CHECK_STATUS(r, 200);
         const QJsonObject after = r.object();
         QCOMPARE(after.value(u"slaStatus"_s).toString(), u"Resolved"_s);

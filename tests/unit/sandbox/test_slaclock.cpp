@@ -100,8 +100,8 @@ private Q_SLOTS:
         const qint64 e = kEntered;
         // Respond stage: due 2 h after entry; out of SLA only once the deadline has passed.
         QTest::newRow("respond, due in an hour")
-            << kStandard << entered() << E::NotResponded << false << e + 60 * kMin
-            << Stage::Respond << u"Respond by Tue 01/27 10:00 AM UTC+00"_s << true;
+            << kStandard << entered() << E::NotResponded << false << e + 60 * kMin << Stage::Respond
+            << u"Respond by Tue 01/27 10:00 AM UTC+00"_s << true;
         QTest::newRow("respond, at the deadline")
             << kStandard << entered() << E::NotResponded << false << e + 120 * kMin
             << Stage::Respond << u"Respond by Tue 01/27 10:00 AM UTC+00"_s << true;
@@ -109,9 +109,9 @@ private Q_SLOTS:
             << kStandard << entered() << E::NotResponded << false << e + 120 * kMin + 1
             << Stage::Respond << u"Respond by Tue 01/27 10:00 AM UTC+00"_s << false;
         // Plan stage: due 8 h after entry (targets are cumulative from entry).
-        QTest::newRow("plan")
-            << kStandard << responded(30) << E::Responded << false << e + 3 * 60 * kMin
-            << Stage::Plan << u"Plan by Tue 01/27 4:00 PM UTC+00"_s << true;
+        QTest::newRow("plan") << kStandard << responded(30) << E::Responded << false
+                              << e + 3 * 60 * kMin << Stage::Plan
+                              << u"Plan by Tue 01/27 4:00 PM UTC+00"_s << true;
         QTest::newRow("plan, responded late")
             << kStandard << responded(150) << E::Responded << false << e + 3 * 60 * kMin
             << Stage::Plan << u"Plan by Tue 01/27 4:00 PM UTC+00"_s << false;
@@ -123,9 +123,9 @@ private Q_SLOTS:
             << kStandard << responded(30) << E::NotResponded << false << e + 3 * 60 * kMin
             << Stage::Plan << u"Plan by Tue 01/27 4:00 PM UTC+00"_s << true;
         // Resolve stage: due 24 h after entry, plus any time spent waiting.
-        QTest::newRow("resolve")
-            << kStandard << planned(30, 90) << E::ResolutionPlan << false << e + 10 * 60 * kMin
-            << Stage::Resolve << u"Resolve by Wed 01/28 8:00 AM UTC+00"_s << true;
+        QTest::newRow("resolve") << kStandard << planned(30, 90) << E::ResolutionPlan << false
+                                 << e + 10 * 60 * kMin << Stage::Resolve
+                                 << u"Resolve by Wed 01/28 8:00 AM UTC+00"_s << true;
         QTest::newRow("resolve, breached")
             << kStandard << planned(30, 90) << E::ResolutionPlan << false << e + 25 * 60 * kMin
             << Stage::Resolve << u"Resolve by Wed 01/28 8:00 AM UTC+00"_s << false;
@@ -148,14 +148,14 @@ private Q_SLOTS:
             << e + 3 * 60 * kMin << Stage::Waiting << u"Waiting"_s << false;
         // Resolved: closed, or a status of the Resolved stage; the clock no longer runs.
         QTest::newRow("resolved in time")
-            << kStandard << resolvedAfter(30, 90, 600) << E::Resolved << true
-            << e + 90 * 60 * kMin << Stage::Resolved << u"Resolved"_s << true;
+            << kStandard << resolvedAfter(30, 90, 600) << E::Resolved << true << e + 90 * 60 * kMin
+            << Stage::Resolved << u"Resolved"_s << true;
         QTest::newRow("resolved late")
-            << kStandard << resolvedAfter(30, 90, 1500) << E::Resolved << true
-            << e + 90 * 60 * kMin << Stage::Resolved << u"Resolved"_s << false;
+            << kStandard << resolvedAfter(30, 90, 1500) << E::Resolved << true << e + 90 * 60 * kMin
+            << Stage::Resolved << u"Resolved"_s << false;
         QTest::newRow("resolved status, not closed")
-            << kStandard << resolvedAfter(30, 90, 600) << E::Resolved << false
-            << e + 90 * 60 * kMin << Stage::Resolved << u"Resolved"_s << true;
+            << kStandard << resolvedAfter(30, 90, 600) << E::Resolved << false << e + 90 * 60 * kMin
+            << Stage::Resolved << u"Resolved"_s << true;
         QTest::newRow("closed with a waiting status")
             << kStandard << resolvedAfter(30, 90, 600) << E::NoEscalation << true
             << e + 90 * 60 * kMin << Stage::Resolved << u"Resolved"_s << true;
@@ -166,9 +166,8 @@ private Q_SLOTS:
             << true;
         // Premium 24x7 (1/4/8 h): the minutes are compared with the SLA's own hours.
         QTest::newRow("premium, respond breached after 61 minutes")
-            << SlaClock::Targets{1, 4, 8} << entered() << E::NotResponded << false
-            << e + 61 * kMin << Stage::Respond << u"Respond by Tue 01/27 9:00 AM UTC+00"_s
-            << false;
+            << SlaClock::Targets{1, 4, 8} << entered() << E::NotResponded << false << e + 61 * kMin
+            << Stage::Respond << u"Respond by Tue 01/27 9:00 AM UTC+00"_s << false;
     }
 
     void evaluate()
@@ -200,13 +199,13 @@ private Q_SLOTS:
                               << u"Tue 01/27 12:00 PM UTC-05"_s;
         QTest::newRow("midnight") << 3600 << at("2026-01-27T23:05:00Z")
                                   << u"Wed 01/28 12:05 AM UTC+01"_s;
-        QTest::newRow("ten hours ahead") << 10 * 3600 << at("2026-12-31T20:59:00Z")
-                                         << u"Fri 01/01 6:59 AM UTC+10"_s;
+        QTest::newRow("ten hours ahead")
+            << 10 * 3600 << at("2026-12-31T20:59:00Z") << u"Fri 01/01 6:59 AM UTC+10"_s;
         // Half-hour zones: the offset shows whole hours only, as .NET's "zz" writes it.
         QTest::newRow("India") << 19800 << at("2026-01-27T20:00:00Z")
                                << u"Wed 01/28 1:30 AM UTC+05"_s;
-        QTest::newRow("Newfoundland") << -12600 << at("2026-01-27T20:00:00Z")
-                                      << u"Tue 01/27 4:30 PM UTC-03"_s;
+        QTest::newRow("Newfoundland")
+            << -12600 << at("2026-01-27T20:00:00Z") << u"Tue 01/27 4:30 PM UTC-03"_s;
     }
 
     void formatDeadline()
@@ -322,8 +321,8 @@ private Q_SLOTS:
     void targetsFollowTheRecords()
     {
         // SLA header hours, overridden per priority where the SLA-priority record sets them.
-        const QJsonObject sla{{u"respondHours"_s, 5}, {u"planWithin"_s, 10},
-                              {u"resolutionHours"_s, 24}};
+        const QJsonObject sla{
+            {u"respondHours"_s, 5}, {u"planWithin"_s, 10}, {u"resolutionHours"_s, 24}};
         const SlaClock::Targets own = SlaClock::targets(sla);
         QCOMPARE(own.respondHours, 5.0);
         QCOMPARE(own.planHours, 10.0);

@@ -14,8 +14,8 @@ using cw::sandbox::Store;
 
 namespace {
 
-const qint64 kStart = QDateTime::fromString(u"2026-01-27T08:00:00Z"_s, Qt::ISODate)
-                          .toSecsSinceEpoch();
+const qint64 kStart =
+    QDateTime::fromString(u"2026-01-27T08:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
 
 QString iso(qint64 secs)
 {
@@ -70,13 +70,13 @@ private Q_SLOTS:
         m_assigned = status("Assigned", "Responded", false);
         m_waiting = status("Waiting on Client", "NoEscalation", false);
         m_closed = status("Closed", "Resolved", true);
-        m_ticket = m_store.insert(
-            Kind::Ticket, {{u"summary"_s, u"Printer offline"_s},
-                           {u"status"_s, QJsonObject{{u"id"_s, m_new}}},
-                           {u"sla"_s, QJsonObject{{u"id"_s, sla}}},
-                           {u"closedFlag"_s, false},
-                           {u"_info"_s, QJsonObject{{u"dateEntered"_s, iso(kStart)},
-                                                    {u"lastUpdated"_s, iso(kStart)}}}});
+        m_ticket = m_store.insert(Kind::Ticket,
+                                  {{u"summary"_s, u"Printer offline"_s},
+                                   {u"status"_s, QJsonObject{{u"id"_s, m_new}}},
+                                   {u"sla"_s, QJsonObject{{u"id"_s, sla}}},
+                                   {u"closedFlag"_s, false},
+                                   {u"_info"_s, QJsonObject{{u"dateEntered"_s, iso(kStart)},
+                                                            {u"lastUpdated"_s, iso(kStart)}}}});
         QVERIFY(m_ticket > 0);
     }
 
@@ -98,8 +98,7 @@ private Q_SLOTS:
         const auto &record = records.at(m_ticket);
         QCOMPARE(record.object.value("isInSla"_L1).toBool(), false);
         // The listing serves the stored bytes: they must say the same.
-        QCOMPARE(QJsonDocument::fromJson(record.json).object().value("isInSla"_L1).toBool(),
-                 false);
+        QCOMPARE(QJsonDocument::fromJson(record.json).object().value("isInSla"_L1).toBool(), false);
         // The server's view, not an edit.
         QCOMPARE(valueOfInfo(u"lastUpdated"_s), iso(kStart));
     }
@@ -110,8 +109,7 @@ private Q_SLOTS:
         setStatus(m_assigned, false);
         QCOMPARE(ticket().value("dateResponded"_L1).toString(), iso(kStart + 3 * 3600));
         QCOMPARE(ticket().value("respondMinutes"_L1).toInt(), 180);
-        QCOMPARE(ticket().value("slaStatus"_L1).toString(),
-                 u"Plan by Tue 01/27 4:00 PM UTC+00"_s);
+        QCOMPARE(ticket().value("slaStatus"_L1).toString(), u"Plan by Tue 01/27 4:00 PM UTC+00"_s);
         QCOMPARE(ticket().value("isInSla"_L1).toBool(), false); // responded late
     }
 
@@ -137,8 +135,7 @@ private Q_SLOTS:
         setStatus(m_assigned, false);
         QCOMPARE(ticket().value("minutesWaiting"_L1).toInt(), 600);
         // Plan due 8 h after entry, plus the 10 h wait.
-        QCOMPARE(ticket().value("slaStatus"_L1).toString(),
-                 u"Plan by Wed 01/28 2:00 AM UTC+00"_s);
+        QCOMPARE(ticket().value("slaStatus"_L1).toString(), u"Plan by Wed 01/28 2:00 AM UTC+00"_s);
     }
 
     void closingResolves()

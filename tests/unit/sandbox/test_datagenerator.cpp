@@ -22,11 +22,15 @@ namespace {
 
 constexpr int kTickets = 2000;
 
-std::unique_ptr<Store> generate(int tickets, quint32 seed)
+// The store's clock is pinned to where the history ends, so SLA fields do not depend on when the
+// test runs.
+std::unique_ptr<Store> generate(int tickets, quint32 seed,
+                                qint64 now = DataGenerator::anchorSecsSinceEpoch())
 {
     auto store = std::make_unique<Store>();
     store->setBaseUrl(u"http://127.0.0.1:4000/v4_6_release/apis/3.0"_s);
-    DataGenerator(*store, {tickets, seed}).run();
+    store->setPinnedNow(now);
+    DataGenerator(*store, {tickets, seed, now}).run();
     return store;
 }
 
@@ -171,6 +175,30 @@ private Q_SLOTS:
                 QCOMPARE(ia->second.json, ib->second.json);
             }
         }
+    }
+
+    // The history ends at the given now, whatever day and hour it is: the newest tickets arrived
+    // shortly before it (2026-01-27 20:00 UTC is a Tuesday, inside the business hours), none
+    // after, and every ticket carries an SLA status.
+    void historyEndsAtNow()
+    {
+        const qint64 now =
+            QDateTime::fromString(u"2026-01-27T20:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
+        const QString nowText = u"2026-01-27T20:00:00Z"_s;
+        const auto store = generate(300, 5, now);
+        QString newest;
+        for (const auto &[id, r] : store->records(Kind::Ticket)) {
+            const QJsonObject info = r.object.value("_info"_L1).toObject();
+            newest = std::max(newest, info.value("dateEntered"_L1).toString());
+            QVERIFY2(info.value("lastUpdated"_L1).toString() <= nowText, r.json.constData());
+            QVERIFY2(!r.object.value("slaStatus"_L1).toString().isEmpty(), r.json.constData());
+        }
+        const qint64 newestSecs = QDateTime::fromString(newest, Qt::ISODate).toSecsSinceEpoch();
+        QVERIFY2(newestSecs <= now && newestSecs > now - 3600, qPrintable(newest));
+        // Another now moves the history with it.
+        const auto later = generate(300, 5, now + 7 * 86400);
+        QVERIFY(later->records(Kind::Ticket).rbegin()->second.json !=
+                store->records(Kind::Ticket).rbegin()->second.json);
     }
 
     void differentSeedDifferentTickets()

@@ -1,3 +1,7 @@
+# The reference data the tests, benchmarks and generators read (see tests/data/README.md). It lives
+# in the checkout so that a clone builds and tests on its own; test code sees it as CW_REFERENCE_DIR.
+set(CW_TEST_DATA_DIR "${PROJECT_SOURCE_DIR}/tests/data")
+
 # cw_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [TIMEOUT <s>])
 # One QtTest executable registered with CTest. Tests run offscreen; the suite-level
 # environment (D-Bus session, keychain) is provided by tools/test.
@@ -7,7 +11,7 @@ function(cw_add_test name)
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
   target_compile_definitions(${name} PRIVATE
     CW_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    CW_REFERENCE_DIR="${PROJECT_SOURCE_DIR}/../shared/reference"
+    CW_REFERENCE_DIR="${CW_TEST_DATA_DIR}"
     CW_SANDBOX_EXE="$<TARGET_FILE:cwdesk-sandbox>")
   add_test(NAME ${name} COMMAND ${name} ${T_ARGS})
   if(NOT T_TIMEOUT)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates models/api/fieldcatalog_data.cpp from the OpenAPI extract in ../shared/reference/.
+"""Generates models/api/fieldcatalog_data.cpp from the OpenAPI extract in tests/data/.
 
 The client checks the field names and literal types of a conditions expression against these
 tables before sending it, so a typo such as `sumary = "x"` is reported at once, with its position.
@@ -11,7 +11,7 @@ import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-spec_path = os.path.join(here, '..', '..', 'shared', 'reference',
+spec_path = os.path.join(here, '..', 'tests', 'data',
                          'connectwise-manage-service-subset.openapi.json')
 spec = json.load(open(spec_path))
 schemas = spec['components']['schemas']

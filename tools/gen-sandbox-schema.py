@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Generates sandbox/schematable.cpp from the OpenAPI extract in ../shared/reference/.
+"""Generates sandbox/schematable.cpp from the OpenAPI extract in tests/data/.
 
 The sandbox validates and trims written records against these property tables, so that what a
 client writes is checked the way the real server's models check it. Re-run after the extract
-changes:  tools/gen-sandbox-schema.py > sandbox/schematable.cpp
+changes (the checked-in file is the output after clang-format, so format it the same way):
+  tools/gen-sandbox-schema.py | clang-format --assume-filename=sandbox/schematable.cpp \
+      > sandbox/schematable.cpp
 """
 import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-spec_path = os.path.join(here, '..', '..', 'shared', 'reference',
+spec_path = os.path.join(here, '..', 'tests', 'data',
                          'connectwise-manage-service-subset.openapi.json')
 spec = json.load(open(spec_path))
 schemas = spec['components']['schemas']

@@ -217,9 +217,9 @@ bool applyAt(QJsonValue &node, const Operation &op, qsizetype i, QString *error)
 
 const QSet<QString> &JsonPatch::ignoredFields()
 {
-    // Hand-kept: the 2025 OpenAPI extract in shared/reference marks nothing readOnly. Sources:
+    // Hand-kept: the 2025 OpenAPI extract in tests/data marks nothing readOnly. Sources:
     // the readOnly properties of Ticket, ServiceNote and Task in the 2015 Service API swagger
-    // (shared/reference/connectwise-service-api-2015-swagger2.json; test_jsonpatch checks this
+    // (tests/data/connectwise-service-api-2015-swagger2.json; test_jsonpatch checks this
     // list still covers them), plus the bookkeeping and SLA fields the 2025 schema adds.
     // closedFlag is deliberately absent although the 2015 Ticket marks it: a task is ticked off
     // with it, and on a ticket the server derives it from the status anyway.

@@ -4,6 +4,7 @@
 #include "sqlfunctions.h"
 #include "syntaxnode.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -224,6 +225,7 @@ public:
     const QString &error() const { return m_error; }
 
 private:
+    void orChain(const SyntaxNode &node, std::vector<Sql> *parts);
     std::optional<Sql> comparison(const Comparison &c);
     std::optional<Sql> typedComparison(const Comparison &c, const SqlColumn &column);
     std::optional<Sql> jsonComparison(const Comparison &c, const SqlJsonLocation &location);
@@ -298,9 +300,53 @@ Sql Compilation::node(const SyntaxNode &node)
     }
     std::vector<Sql> parts;
     parts.reserve(node.children.size());
+    if (node.kind == SyntaxNode::Kind::Or) {
+        orChain(node, &parts);
+        return joined(parts, u" OR "_s);
+    }
     for (const SyntaxNode &child : node.children)
         parts.push_back(this->node(child));
-    return joined(parts, node.kind == SyntaxNode::Kind::And ? u" AND "_s : u" OR "_s);
+    return joined(parts, u" AND "_s);
+}
+
+void Compilation::orChain(const SyntaxNode &node, std::vector<Sql> *parts)
+{
+    // `a = 1 or a = 2 or …` is `a in (1, 2, …)` for the evaluator (for an array too: some element
+    // equals one of them), and SQLite plans one IN list in linear time where it compares every
+    // pair of OR terms: a 1,500-term chain of ids took seconds. (`a != 1 and a != 2` is not `a
+    // not in (1, 2)` for an array, so AND chains stay as they are.)
+    auto mergeable = [](const SyntaxNode &child) {
+        const Comparison *c = child.comparison.get();
+        return child.kind == SyntaxNode::Kind::Comparison && c && c->op == Operator::Equal &&
+               !c->negated && c->values.size() == 1 && c->values.front().type != ValueType::Null;
+    };
+    QHash<QString, std::vector<const Comparison *>> groups;
+    for (const SyntaxNode &child : node.children) {
+        if (mergeable(child))
+            groups[child.comparison->path.segments().join(u'/')].push_back(child.comparison.get());
+    }
+    for (const SyntaxNode &child : node.children) {
+        if (!mergeable(child)) {
+            parts->push_back(this->node(child));
+            continue;
+        }
+        const std::vector<const Comparison *> &group =
+            groups.value(child.comparison->path.segments().join(u'/'));
+        if (group.size() < 2) {
+            parts->push_back(this->node(child));
+            continue;
+        }
+        if (group.front() != child.comparison.get())
+            continue; // compiled with the first of its group
+        SyntaxNode in;
+        in.comparison = std::make_unique<Comparison>();
+        in.comparison->path = FieldPath(child.comparison->path.segments());
+        in.comparison->op = Operator::In;
+        in.comparison->position = child.comparison->position;
+        for (const Comparison *c : group)
+            in.comparison->values.push_back(c->values.front());
+        parts->push_back(this->node(in));
+    }
 }
 
 std::optional<Sql> Compilation::comparison(const Comparison &c)

@@ -1,12 +1,17 @@
-// cwdesk: the desktop app. Parses the command line, starts the in-process sandbox for --demo,
-// builds client, models and main window, and can render the window to a PNG and exit.
+// cwdesk: the desktop app. Parses the command line (the CLI's connection options and CWDESK_*
+// variables), starts the in-process sandbox for --demo, builds the desk and the main window,
+// syncs in the background, and can render the window to a PNG and exit.
 
-#include "models/api/credentials.h"
-#include "models/api/manageclient.h"
 #include "models/api/processhardening.h"
+#include "models/api/profilestore.h"
+#include "models/api/secretstore.h"
 #include "models/boardlistmodel.h"
+#include "models/desk/connectionoptions.h"
+#include "models/desk/desk.h"
 #include "models/ticketlistmodel.h"
 #include "sandbox/sandbox.h"
+#include "views/actions.h"
+#include "views/connectiondialog.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -15,14 +20,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPointer>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +37,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int ScreenshotTimeoutMs = 20000;
+constexpr int BackgroundSyncMs = 60000;
 
 // Qt would abort without a display; decide before QApplication exists.
 bool needsOffscreen(int argc, char **argv)
@@ -109,8 +117,36 @@ void scheduleScreenshot(cw::MainWindow *window, const QString &path)
                 (state == cw::FetchState::Loaded && window->boardModel()->rowCount() == 0))
                 shoot();
         });
+    QObject::connect(window->desk(), &cw::Desk::connectFailed, window, [shoot] { shoot(); });
     QTimer::singleShot(ScreenshotTimeoutMs, window, shoot);
 }
+
+// What the command line and the CWDESK_* variables ask for; flags win over variables.
+cw::ConnectionOptions connectionOptions(const QCommandLineParser &parser)
+{
+    auto value = [&parser](const char *option, const char *variable) {
+        const QString given = parser.value(QLatin1StringView(option)).trimmed();
+        return given.isEmpty() ? cw::ConnectionOptions::environment(variable) : given;
+    };
+    cw::ConnectionOptions options;
+    options.profile = value("profile", "CWDESK_PROFILE");
+    options.configDir = value("config", "CWDESK_CONFIG_DIR");
+    options.site = value("site", "CWDESK_SITE");
+    options.company = value("company", "CWDESK_COMPANY");
+    options.publicKey = value("public-key", "CWDESK_PUBLIC_KEY");
+    options.clientId = value("client-id", "CWDESK_CLIENT_ID");
+    options.trustedFingerprint = value("trust-fingerprint", "CWDESK_TRUST_FINGERPRINT").toLatin1();
+    options.cachePath = value("cache", "CWDESK_CACHE");
+    options.offline = parser.isSet(u"offline"_s);
+    return options;
+}
+
+// One desk and its window; switching profiles replaces both.
+struct Session
+{
+    QPointer<cw::Desk> desk;
+    QPointer<cw::MainWindow> window;
+};
 
 } // namespace
 
@@ -134,94 +170,189 @@ int main(int argc, char **argv)
         "cwdesk", "CW Desk, a desktop client for the ConnectWise Manage Service API."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cwdesk", text); };
     const QCommandLineOption demoOption(
-        u"demo"_s, QCoreApplication::translate(
-                       "cwdesk", "Run against the built-in sandbox with generated demo data."));
+        u"demo"_s, tr("Run against the built-in sandbox with generated demo data."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        QCoreApplication::translate("cwdesk", "Render the main window to <file> (PNG) once the "
-                                              "first board's tickets are shown, then exit."),
-        QCoreApplication::translate("cwdesk", "file"));
+        tr("Render the main window to <file> (PNG) once the first board's tickets are shown, "
+           "then exit."),
+        tr("file"));
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
+    parser.addOption({u"profile"_s, tr("Use the saved profile <name> (CWDESK_PROFILE)."), tr("name")});
+    parser.addOption({u"config"_s, tr("Read profiles.json from <dir> (CWDESK_CONFIG_DIR)."), tr("dir")});
+    parser.addOption({u"site"_s, tr("The ConnectWise site, e.g. na.myconnectwise.net (CWDESK_SITE)."), tr("site")});
+    parser.addOption({u"company"_s, tr("The company ID (CWDESK_COMPANY)."), tr("company")});
+    parser.addOption({u"public-key"_s, tr("The API member's public key (CWDESK_PUBLIC_KEY); the "
+                                          "private key comes from CWDESK_PRIVATE_KEY or the "
+                                          "keychain."), tr("key")});
+    parser.addOption({u"client-id"_s, tr("The integration's client id (CWDESK_CLIENT_ID)."), tr("id")});
+    parser.addOption({u"trust-fingerprint"_s,
+                      tr("Accept the server certificate with this SHA-256 fingerprint "
+                         "(CWDESK_TRUST_FINGERPRINT)."), tr("sha256")});
+    parser.addOption({u"cache"_s, tr("Keep the offline cache in <file> (CWDESK_CACHE)."), tr("file")});
+    parser.addOption({u"offline"_s, tr("Never talk to the server: show the offline cache and queue "
+                                       "changes.")});
     parser.process(app);
 
-    if (!parser.isSet(demoOption)) {
-        printLine(stderr, QCoreApplication::translate(
-                              "cwdesk", "cwdesk: signing in to a ConnectWise server is not "
-                                        "available yet. Run \"cwdesk --demo\" to try CW Desk "
-                                        "with the built-in sandbox."));
-        return 2;
-    }
+    const cw::ConnectionOptions options = connectionOptions(parser);
+    const bool demo = parser.isSet(demoOption);
+    cw::ProfileStore profiles(options.configDir);
+    cw::ConnectionProfile profile;
+    QString privateKey = cw::ConnectionOptions::environment("CWDESK_PRIVATE_KEY");
+    cw::Desk::Options deskOptions;
+    deskOptions.cachePath = options.cachePath;
+    deskOptions.offline = options.offline;
 
     QString screenshotPath = parser.value(screenshotOption);
+    std::unique_ptr<cw::sandbox::Sandbox> sandboxHolder;
+    if (demo) {
+        // The demo keeps its data between runs, like a real site would.
+        const QString demoDir =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+        if (!QDir().mkpath(demoDir)) {
+            printLine(stderr, tr("cwdesk: cannot create %1").arg(demoDir));
+            return 1;
+        }
+        sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
+        cw::sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataFile = demoDir + u"/sandbox.sqlite"_s;
+        QString error;
+        if (!sandboxHolder->start(sandboxOptions, &error) &&
+            QFile::exists(sandboxOptions.dataFile)) {
+            // Unreadable demo data is set aside, never deleted, and the demo starts afresh.
+            const QString aside = sandboxOptions.dataFile + u".unreadable-"_s +
+                                  QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+            sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
+            bool moved = QFile::rename(sandboxOptions.dataFile, aside);
+            for (const char *suffix : {"-wal", "-shm"}) {
+                const QString extra = sandboxOptions.dataFile + QLatin1StringView(suffix);
+                if (QFile::exists(extra))
+                    moved = QFile::rename(extra, aside + QLatin1StringView(suffix)) && moved;
+            }
+            if (moved) {
+                printLine(stderr, tr("cwdesk: the demo data could not be read (%1); it was moved "
+                                     "to %2 and new demo data was generated.")
+                                      .arg(error, aside));
+                error.clear();
+                sandboxHolder->start(sandboxOptions, &error);
+            }
+        }
+        if (!error.isEmpty()) {
+            printLine(stderr, tr("cwdesk: the demo sandbox did not start: %1").arg(error));
+            return 1;
+        }
+        // First line on standard output: scripts (and cwdesk-cli) can talk to the same sandbox.
+        printLine(stdout, sandboxHolder->baseUrl().toString());
+        const QUrl base = sandboxHolder->baseUrl();
+        profile.setName(u"demo"_s);
+        profile.setSite(base.toString(QUrl::RemovePath));
+        profile.setCompany(sandboxOptions.company);
+        profile.setPublicKey(sandboxOptions.publicKey);
+        privateKey = sandboxOptions.privateKey;
+        if (deskOptions.cachePath.isEmpty())
+            deskOptions.cachePath = demoDir + u"/cache.sqlite"_s;
+    } else {
+        cw::DeskError error;
+        const bool nothingSetUp = profiles.profiles().isEmpty() && options.profile.isEmpty() &&
+                                  options.site.isEmpty();
+        if (nothingSetUp && headless) {
+            printLine(stderr, tr("cwdesk: no connection is set up. Run \"cwdesk --demo\" to try "
+                                 "CW Desk with the built-in sandbox, or save a connection with "
+                                 "\"cwdesk-cli login\" (or give --site, --company and "
+                                 "--public-key)."));
+            return 2;
+        }
+        if (nothingSetUp) {
+            cw::SecretStore secrets;
+            cw::ConnectionDialog dialog(&profiles, &secrets);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            profile = dialog.profile();
+            privateKey = dialog.privateKeyEdit()->text();
+        } else if (!options.resolve(profiles, false, &profile, &error)) {
+            printLine(stderr, u"cwdesk: "_s + error.message());
+            return 2;
+        }
+    }
+
     if (headless) {
         if (screenshotPath.isEmpty())
             screenshotPath = defaultScreenshotPath();
-        printLine(stderr, QCoreApplication::translate(
-                              "cwdesk", "cwdesk: no display found; rendering the window to %1 "
-                                        "instead.")
+        printLine(stderr, tr("cwdesk: no display found; rendering the window to %1 instead.")
                               .arg(screenshotPath));
     }
 
-    // The demo keeps its data between runs, like a real site would.
-    const QString demoDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
-    if (!QDir().mkpath(demoDir)) {
-        printLine(stderr,
-                  QCoreApplication::translate("cwdesk", "cwdesk: cannot create %1").arg(demoDir));
-        return 1;
-    }
-    auto sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
-    cw::sandbox::SandboxOptions sandboxOptions;
-    sandboxOptions.dataFile = demoDir + u"/sandbox.sqlite"_s;
-    QString error;
-    if (!sandboxHolder->start(sandboxOptions, &error) && QFile::exists(sandboxOptions.dataFile)) {
-        // Unreadable demo data is set aside, never deleted, and the demo starts afresh.
-        const QString aside = sandboxOptions.dataFile + u".unreadable-"_s +
-                              QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
-        bool moved = QFile::rename(sandboxOptions.dataFile, aside);
-        for (const char *suffix : {"-wal", "-shm"}) {
-            const QString extra = sandboxOptions.dataFile + QLatin1StringView(suffix);
-            if (QFile::exists(extra))
-                moved = QFile::rename(extra, aside + QLatin1StringView(suffix)) && moved;
-        }
-        if (moved) {
-            printLine(stderr,
-                      QCoreApplication::translate("cwdesk", "cwdesk: the demo data could not be "
-                                                            "read (%1); it was moved to %2 and "
-                                                            "new demo data was generated.")
-                          .arg(error, aside));
-            error.clear();
-            sandboxHolder->start(sandboxOptions, &error);
-        }
-    }
-    if (!error.isEmpty()) {
-        printLine(stderr, QCoreApplication::translate("cwdesk", "cwdesk: the demo sandbox did "
-                                                                "not start: %1")
-                              .arg(error));
-        return 1;
-    }
-    cw::sandbox::Sandbox &sandbox = *sandboxHolder;
-
-    QNetworkAccessManager network;
-    network.setStrictTransportSecurityEnabled(true);
-    cw::ManageClient client(&network);
-    const cw::Credentials credentials(sandbox.baseUrl(), sandboxOptions.company,
-                                      sandboxOptions.publicKey, sandboxOptions.privateKey);
-    if (!client.setCredentials(credentials, &error)) {
-        printLine(stderr, u"cwdesk: "_s + error);
-        return 1;
-    }
-
-    cw::MainWindow window(&client);
-    QSize size = window.sizeHint();
-    if (!headless && window.screen())
-        size = size.boundedTo(window.screen()->availableSize() * 9 / 10);
-    window.resize(size);
-    if (!screenshotPath.isEmpty())
-        scheduleScreenshot(&window, screenshotPath);
-    window.show();
-    return app.exec();
+    Session session;
+    std::function<void(const cw::ConnectionProfile &, const QString &)> start;
+    auto openDialog = [&](const cw::ConnectionProfile &prefill) {
+        cw::SecretStore secrets;
+        cw::ConnectionDialog dialog(&profiles, &secrets, session.window);
+        if (!prefill.site().isEmpty())
+            dialog.setProfile(prefill);
+        if (dialog.exec() == QDialog::Accepted)
+            start(dialog.profile(), dialog.privateKeyEdit()->text());
+    };
+    start = [&](const cw::ConnectionProfile &chosen, const QString &key) {
+        Session old = session;
+        auto *desk = new cw::Desk;
+        cw::Desk::Options deskOpts = deskOptions;
+        // Another profile has its own cache; an explicit --cache belongs to the first only.
+        if (old.desk && chosen.name() != old.desk->profile().name() && !demo)
+            deskOpts.cachePath.clear();
+        desk->setOptions(deskOpts);
+        desk->setProfile(chosen);
+        auto *window = new cw::MainWindow(desk);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->actions()->setProfileDirectory(options.configDir);
+        session = {desk, window};
+        QObject::connect(window, &QObject::destroyed, desk, &QObject::deleteLater);
+        QObject::connect(window->actions(), &cw::Actions::profileSwitchRequested, window,
+                         [&](const QString &name) {
+                             profiles.reload();
+                             const auto other = profiles.profile(name);
+                             if (!other)
+                                 return;
+                             profiles.setDefaultProfile(name);
+                             // The new window is shown before the old one closes, so the
+                             // application does not quit in between.
+                             QTimer::singleShot(0, [&start, other] { start(*other, {}); });
+                         });
+        QObject::connect(window->actions(), &cw::Actions::newConnectionRequested, window,
+                         [&openDialog] { openDialog({}); });
+        QObject::connect(desk, &cw::Desk::connected, desk, [desk, headless] {
+            // Headless renders once and exits; the sync would only compete with the lists.
+            if (headless)
+                return;
+            desk->syncNow();
+            desk->startBackgroundSync(BackgroundSyncMs);
+        });
+        QObject::connect(desk, &cw::Desk::connectFailed, window,
+                         [&openDialog, desk, headless](const cw::DeskError &error) {
+                             if (headless)
+                                 printLine(stderr, u"cwdesk: "_s + error.message());
+                             else if (error.kind() == cw::DeskError::Kind::NoPrivateKey)
+                                 QTimer::singleShot(0, [&openDialog, profile = desk->profile()] {
+                                     openDialog(profile);
+                                 });
+                         });
+        QSize size = window->sizeHint();
+        if (!headless && window->screen())
+            size = size.boundedTo(window->screen()->availableSize() * 9 / 10);
+        // A saved session already placed the window.
+        if (!window->testAttribute(Qt::WA_Resized))
+            window->resize(size);
+        if (!screenshotPath.isEmpty())
+            scheduleScreenshot(window, screenshotPath);
+        window->show();
+        if (old.window)
+            old.window->close();
+        desk->connectToSite(chosen, key);
+    };
+    start(profile, privateKey);
+    const int rc = app.exec();
+    delete session.window;
+    delete session.desk;
+    return rc;
 }

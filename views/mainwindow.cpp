@@ -1,55 +1,106 @@
 #include "mainwindow.h"
 
+#include "actions.h"
+#include "deskstatuswidget.h"
+#include "offlinebanner.h"
+#include "outboxpanel.h"
+#include "querybar.h"
+
 #include "models/api/manageclient.h"
 #include "models/boardlistmodel.h"
+#include "models/desk/desk.h"
 #include "models/sortproxymodel.h"
 #include "models/ticketlistmodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace cw {
 
-MainWindow::MainWindow(ManageClient *client, QWidget *parent)
+namespace {
+
+constexpr int SaveDelayMs = 500;
+constexpr auto GeometryKey = "mainWindow/geometry"_L1;
+constexpr auto StateKey = "mainWindow/state"_L1;
+constexpr auto SplitterKey = "mainWindow/splitter"_L1;
+constexpr auto TicketHeaderKey = "mainWindow/ticketHeader"_L1;
+// Bump when the docks or toolbars change, so an old layout is not forced onto new ones.
+constexpr int StateVersion = 1;
+
+} // namespace
+
+MainWindow::MainWindow(Desk *desk, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_boards(new BoardListModel(client, this))
-    , m_tickets(new TicketListModel(client, this))
+    , m_desk(desk)
+    , m_boards(new BoardListModel(desk->client(), this))
+    , m_tickets(new TicketListModel(desk->client(), this))
     , m_ticketProxy(new SortProxyModel(this))
+    , m_saveTimer(new QTimer(this))
 {
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("CW Desk"));
     m_ticketProxy->setSourceModel(m_tickets);
     m_ticketProxy->setSortRole(TicketListModel::SortRole);
 
     setupViews();
-    setupActions();
     setupStatusBar();
+    m_actions = new Actions(this, m_desk);
+    m_actions->fillMenuBar(menuBar());
+
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(SaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
 
     connect(m_boards, &BoardListModel::fetchStateChanged, this, &MainWindow::onBoardsStateChanged);
     connect(m_tickets, &TicketListModel::fetchStateChanged, this, &MainWindow::updateStatus);
     connect(m_tickets, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_tickets, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_client, &ManageClient::stateChanged, this, &MainWindow::updateConnection);
     connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentBoardChanged);
+    connect(m_desk, &Desk::connected, this, &MainWindow::reload);
+    connect(m_desk, &Desk::connectFailed, this, [this](const DeskError &error) {
+        m_notice = error.message();
+        updateStatus();
+    });
+    connect(m_desk, &Desk::notice, this, [this](const QString &message) {
+        m_notice = message;
+        updateStatus();
+    });
+    connect(m_outboxPanel, &OutboxPanel::outboxChanged, m_deskStatus,
+            &DeskStatusWidget::refreshOutbox);
+    connect(m_deskStatus, &DeskStatusWidget::outboxRequested, this, &MainWindow::showOutbox);
+    connect(m_queryBar, &QueryBar::querySubmitted, this,
+            [this](const QString &conditions) { applyQuery(conditions, false); });
+    connect(m_queryBar, &QueryBar::serverSearchRequested, this,
+            [this](const QString &conditions) { applyQuery(conditions, true); });
 
-    updateConnection();
-    m_boards->reload(); // answers arrive from the event loop, after the caller set up
+    restoreSession();
+    // Before connecting there is nothing to ask; Desk::connected reloads.
+    if (m_desk->client()->hasCredentials())
+        m_boards->reload(); // answers arrive from the event loop, after the caller set up
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,7 +174,148 @@ void MainWindow::setupViews()
     m_splitter->setStretchFactor(1, 1);
     const int charWidth = fontMetrics().averageCharWidth();
     m_splitter->setSizes({26 * charWidth, 180 * charWidth});
-    setCentralWidget(m_splitter);
+    m_splitter->setObjectName(u"listsSplitter"_s);
+
+    m_queryBar = new QueryBar(m_desk);
+    m_banner = new OfflineBanner(m_desk);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_queryBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    setTabOrder(m_queryBar->textEdit(), m_boardView);
+    setTabOrder(m_boardView, m_ticketView);
+
+    m_outboxPanel = new OutboxPanel(m_desk, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_outboxPanel);
+    m_outboxPanel->hide();
+
+    // The session is saved a moment after it changes, not only at quit (a crash keeps it).
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::scheduleSave);
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::scheduleSave);
+    connect(header, &QHeaderView::sectionMoved, this, &MainWindow::scheduleSave);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::scheduleSave);
+    connect(m_outboxPanel, &QDockWidget::visibilityChanged, this, &MainWindow::scheduleSave);
+    connect(m_outboxPanel, &QDockWidget::dockLocationChanged, this, &MainWindow::scheduleSave);
+    connect(m_outboxPanel, &QDockWidget::topLevelChanged, this, &MainWindow::scheduleSave);
+}
+
+void MainWindow::restoreSession()
+{
+    m_restoring = true;
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    const QByteArray header = settings.value(TicketHeaderKey).toByteArray();
+    if (!header.isEmpty()) {
+        QHeaderView *view = m_ticketView->horizontalHeader();
+        view->restoreState(header);
+        // The proxy sorts by what the header shows.
+        m_ticketView->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
+    }
+    m_restoring = false;
+}
+
+void MainWindow::scheduleSave()
+{
+    if (!m_restoring)
+        m_saveTimer->start();
+}
+
+void MainWindow::saveSession()
+{
+    m_saveTimer->stop();
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(StateVersion));
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(TicketHeaderKey, m_ticketView->horizontalHeader()->saveState());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    scheduleSave();
+}
+
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    QMainWindow::moveEvent(event);
+    scheduleSave();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::focusQuery()
+{
+    m_queryBar->focusQuery();
+}
+
+void MainWindow::showOutbox()
+{
+    m_outboxPanel->show();
+    m_outboxPanel->raise();
+    m_outboxPanel->refresh();
+    m_outboxPanel->entryList()->setFocus(Qt::ShortcutFocusReason);
+}
+
+QList<QWidget *> MainWindow::panes() const
+{
+    QList<QWidget *> list{m_queryBar->queryEdit(), m_boardView, m_ticketView};
+    if (m_outboxPanel->isVisible())
+        list.append(m_outboxPanel->entryList());
+    if (m_banner->isVisible())
+        list.prepend(m_banner->retryButton());
+    return list;
+}
+
+void MainWindow::focusPane(int step)
+{
+    const QList<QWidget *> list = panes();
+    QWidget *focus = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < list.size(); ++i) {
+        if (focus && (focus == list.at(i) || list.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    const int count = int(list.size());
+    const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    list.at(next)->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool MainWindow::goToTicket(int id)
+{
+    for (int row = 0; row < m_tickets->rowCount(); ++row) {
+        if (m_tickets->ticketId(row) == id) {
+            const QModelIndex index = m_ticketProxy->mapFromSource(m_tickets->index(row, 0));
+            m_ticketView->setCurrentIndex(index);
+            m_ticketView->scrollTo(index);
+            m_ticketView->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    m_notice = tr("Ticket #%1 is not in the list of this board.").arg(id);
+    updateStatus();
+    return false;
+}
+
+void MainWindow::applyQuery(const QString &conditions, bool server)
+{
+    // Recorded until the cache-backed ticket model takes conditions; the old list cannot filter.
+    m_appliedQuery = conditions;
+    if (conditions.isEmpty())
+        m_notice.clear();
+    else if (server)
+        m_notice = tr("Server search: %1").arg(conditions);
+    else
+        m_notice = tr("Query: %1").arg(conditions);
+    updateStatus();
 }
 
 void MainWindow::applyColumnWidths()
@@ -151,16 +343,6 @@ void MainWindow::applyColumnWidths()
     header->setSectionResizeMode(TicketListModel::SummaryColumn, QHeaderView::Stretch);
 }
 
-void MainWindow::setupActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *reloadAction = viewMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
-    reloadAction->setShortcut(QKeySequence::Refresh);
-}
-
 void MainWindow::setupStatusBar()
 {
     m_messageLabel = new QLabel;
@@ -170,11 +352,10 @@ void MainWindow::setupStatusBar()
     m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"ticketCount"_s);
-    m_connectionLabel = new QLabel;
-    m_connectionLabel->setObjectName(u"connectionState"_s);
+    m_deskStatus = new DeskStatusWidget(m_desk);
     statusBar()->addWidget(m_messageLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_deskStatus);
 }
 
 QSize MainWindow::sizeHint() const
@@ -201,7 +382,7 @@ QString MainWindow::countText() const
 
 QString MainWindow::connectionText() const
 {
-    return m_connectionLabel->text();
+    return m_deskStatus->stateText();
 }
 
 QString MainWindow::placeholderText() const
@@ -269,6 +450,11 @@ void MainWindow::updateStatus()
             break;
         }
     }
+    // A notice (the applied query, a connection failure) wins over the board name.
+    if (!m_notice.isEmpty() && (message.isEmpty() || message == boardName)) {
+        message = m_notice;
+        tooltip.clear();
+    }
     m_messageLabel->setText(message);
     m_messageLabel->setToolTip(tooltip.isEmpty() ? message : tooltip);
 
@@ -306,16 +492,5 @@ void MainWindow::updatePlaceholder()
     m_placeholder->setVisible(!text.isEmpty());
 }
 
-void MainWindow::updateConnection()
-{
-    const QString host = m_client->credentials().siteUrl().host();
-    m_connectionLabel->setText(
-        host.isEmpty()
-            ? m_client->stateText()
-            : tr("%1 · %2", "connection state · server host").arg(m_client->stateText(), host));
-    const QString error = m_client->lastError().message();
-    m_connectionLabel->setToolTip(
-        error.isEmpty() ? m_client->credentials().siteUrl().toDisplayString() : error);
-}
 
 } // namespace cw

@@ -4,6 +4,7 @@
 #include "models/api/countjob.h"
 #include "models/api/manageclient.h"
 #include "models/boardlistmodel.h"
+#include "models/desk/desk.h"
 #include "models/sortproxymodel.h"
 #include "models/ticketlistmodel.h"
 #include "sandbox/sandbox.h"
@@ -91,6 +92,27 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ManageClient> m_client;
 
+    // A desk on the sandbox, connected (codebase looked up), with its cache in the temp dir.
+    std::unique_ptr<Desk> connectedDesk(const QString &privateKey = {})
+    {
+        const sandbox::SandboxOptions &o = m_sandbox.options();
+        auto desk = std::make_unique<Desk>(&m_network);
+        Desk::Options options;
+        options.cachePath = m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks));
+        desk->setOptions(options);
+        ConnectionProfile profile;
+        profile.setSite(m_sandbox.baseUrl().toString(QUrl::RemovePath));
+        profile.setCompany(o.company);
+        profile.setPublicKey(o.publicKey);
+        QSignalSpy connected(desk.get(), &Desk::connected);
+        desk->connectToSite(profile, privateKey.isEmpty() ? o.privateKey : privateKey);
+        if (!connected.wait(LoadTimeoutMs))
+            qWarning("the desk did not connect");
+        return desk;
+    }
+
+    int m_desks = 0;
+
     Credentials credentials(const QString &privateKey = {}) const
     {
         const sandbox::SandboxOptions &o = m_sandbox.options();
@@ -113,7 +135,8 @@ private Q_SLOTS:
 
     void boardsAndTickets()
     {
-        MainWindow window(m_client.get());
+        const auto desk = connectedDesk();
+        MainWindow window(desk.get());
         // Attached before any data arrives (answers only come from the event loop).
         QAbstractItemModelTester boardTester(
             window.boardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -196,9 +219,8 @@ private Q_SLOTS:
 
     void wrongKeyShowsReadableError()
     {
-        ManageClient client(&m_network);
-        QVERIFY(client.setCredentials(credentials(u"wrong-key"_s)));
-        MainWindow window(&client);
+        const auto desk = connectedDesk(u"wrong-key"_s);
+        MainWindow window(desk.get());
         window.resize(window.sizeHint());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -50,7 +50,8 @@ Actions::Actions(MainWindow *window, Desk *desk)
     m_newConnection->setObjectName(u"actionNewConnection"_s);
     m_newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_quit->setObjectName(u"actionQuit"_s);
-    m_quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms (Windows, offscreen).
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
     connect(m_syncNow, &QAction::triggered, m_desk, [this] { m_desk->syncNow(); });

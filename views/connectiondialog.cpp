@@ -198,6 +198,9 @@ void ConnectionDialog::testConnection()
                     finishTest(Result::UnknownCompany, why);
                     return;
                 }
+                // Remember for which site and company the codebase holds (see profile()).
+                m_profile.setSite(candidate.site());
+                m_profile.setCompany(candidate.company());
                 m_profile.setCodebase(candidate.codebase());
                 m_profile.setCloud(candidate.isCloud());
                 ConnectionProfile withCodebase = profile();

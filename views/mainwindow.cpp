@@ -259,6 +259,14 @@ void MainWindow::focusQuery()
 
 void MainWindow::showOutbox()
 {
+    if (m_outboxPanel->isHidden() && !m_outboxPanel->isFloating()) {
+        // A dozen lines: enough for the queue without hiding the tickets. A session that saved
+        // a size of its own restores it instead (restoreState).
+        const bool sized = QSettings().contains(StateKey);
+        m_outboxPanel->show();
+        if (!sized)
+            resizeDocks({m_outboxPanel}, {12 * fontMetrics().lineSpacing()}, Qt::Vertical);
+    }
     m_outboxPanel->show();
     m_outboxPanel->raise();
     m_outboxPanel->refresh();

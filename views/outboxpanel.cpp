@@ -5,6 +5,7 @@
 #include "models/desk/desk.h"
 #include "models/store/outbox.h"
 
+#include <QAbstractButton>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,6 +108,14 @@ OutboxPanel::OutboxPanel(Desk *desk, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     setWidget(content);
+
+    // The title bar's buttons are Qt's own; name them for screen readers.
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->objectName() == "qt_dockwidget_closebutton"_L1)
+            button->setAccessibleName(tr("Close the outbox"));
+        else if (button->objectName() == "qt_dockwidget_floatbutton"_L1)
+            button->setAccessibleName(tr("Detach the outbox"));
+    }
 
     connect(m_entries, &QTreeWidget::currentItemChanged, this, &OutboxPanel::showCurrent);
     connect(m_push, &QPushButton::clicked, this, &OutboxPanel::push);
@@ -228,7 +237,10 @@ void OutboxPanel::showCurrent()
     m_fields->setVisible(conflict);
     m_fields->clear();
     if (!entry) {
-        m_detail->clear();
+        m_detail->setText(m_entries->topLevelItemCount() == 0
+                              ? tr("Nothing is waiting to be sent: every change reached the "
+                                   "server.")
+                              : QString());
         return;
     }
     if (conflict) {

@@ -161,6 +161,12 @@ QueryBar::QueryBar(Desk *desk, QWidget *parent)
     setTabOrder(m_edit, m_server);
     setTabOrder(m_server, m_text);
 
+    // The line edits' clear buttons are Qt's own; screen readers still need to call them something.
+    for (QLineEdit *edit : {m_edit, m_text}) {
+        for (QToolButton *button : edit->findChildren<QToolButton *>())
+            button->setAccessibleName(tr("Clear"));
+    }
+
     m_history = QSettings().value(HistoryKey).toStringList();
 
     connect(m_edit, &QLineEdit::textChanged, this, &QueryBar::validate);

@@ -1,0 +1,385 @@
+// The window's shell on a Desk, offscreen: the query bar (validation positions, completion,
+// history), going offline (banner, Retry), the outbox panel (a queued change listed and
+// discarded), shortcuts and F6, the session saved when it changes, an accessible name on every
+// control, and PNGs at scale 1 (run again at QT_SCALE_FACTOR=2) and under a dark palette.
+#include "uitestsupport.h"
+
+#include "models/desk/desk.h"
+#include "models/ticketlistmodel.h"
+#include "models/store/cache.h"
+#include "models/store/outbox.h"
+#include "sandbox/sandbox.h"
+#include "views/actions.h"
+#include "views/deskstatuswidget.h"
+#include "views/mainwindow.h"
+#include "views/offlinebanner.h"
+#include "views/outboxpanel.h"
+#include "views/querybar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::test {
+
+namespace {
+
+constexpr int WaitMs = 60000;
+
+} // namespace
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    sandbox::Sandbox m_sandbox;
+    QNetworkAccessManager m_network;
+    int m_desks = 0;
+
+    // A desk on `sandbox`, connected and synced once (the cache then holds names to complete).
+    std::unique_ptr<Desk> syncedDesk(sandbox::Sandbox &sandbox)
+    {
+        const sandbox::SandboxOptions &o = sandbox.options();
+        auto desk = std::make_unique<Desk>(&m_network);
+        Desk::Options options;
+        options.cachePath = m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks));
+        desk->setOptions(options);
+        ConnectionProfile profile;
+        profile.setSite(sandbox.baseUrl().toString(QUrl::RemovePath));
+        profile.setCompany(o.company);
+        profile.setPublicKey(o.publicKey);
+        desk->setProfile(profile);
+        QSignalSpy connected(desk.get(), &Desk::connected);
+        desk->connectToSite(profile, o.privateKey);
+        if (!connected.wait(WaitMs))
+            return {};
+        QSignalSpy synced(desk.get(), &Desk::syncFinished);
+        desk->syncNow();
+        if (!synced.wait(WaitMs))
+            return {};
+        return desk;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        sandbox::SandboxOptions options;
+        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
+        options.tickets = 200;
+        QString error;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    }
+
+    void queryValidation()
+    {
+        QueryBar bar(nullptr);
+        QSignalSpy valid(&bar, &QueryBar::conditionsChanged);
+        bar.setQuery(u"status/name = \"New\" and priority/name like \"High%\""_s);
+        QVERIFY(bar.isValid());
+        QCOMPARE(bar.errorPosition(), -1);
+        QCOMPARE(valid.size(), 1);
+        QCOMPARE(valid.last().first().toString(), bar.query());
+
+        // A syntax error: the place is where the value is missing.
+        const QString missing = u"status/name = "_s;
+        bar.setQuery(missing);
+        QVERIFY(!bar.isValid());
+        QCOMPARE(bar.errorPosition(), int(missing.size()));
+        QVERIFY(!bar.errorText().isEmpty());
+        QVERIFY(!bar.serverButton()->isEnabled());
+        QCOMPARE(valid.size(), 1); // nothing emitted for an invalid text
+
+        // An unknown field (the catalog): the place is the field.
+        const QString unknown = u"summary = \"x\" and nosuchfield = 1"_s;
+        bar.setQuery(unknown);
+        QVERIFY(!bar.isValid());
+        QCOMPARE(bar.errorPosition(), int(unknown.indexOf(u"nosuchfield"_s)));
+        QVERIFY2(bar.errorText().contains(u"nosuchfield"_s), qPrintable(bar.errorText()));
+        QCOMPARE(bar.queryEdit()->accessibleDescription(), bar.errorText());
+
+        // A mistyped literal.
+        bar.setQuery(u"id = \"ten\""_s);
+        QVERIFY(!bar.isValid());
+
+        // Return on an invalid text moves the cursor to the error and submits nothing.
+        QSignalSpy submitted(&bar, &QueryBar::querySubmitted);
+        bar.setQuery(unknown);
+        bar.queryEdit()->setCursorPosition(0);
+        bar.submit();
+        QCOMPARE(submitted.size(), 0);
+        QCOMPARE(bar.queryEdit()->cursorPosition(), bar.errorPosition());
+        bar.setQuery(u"closedFlag = false"_s);
+        bar.submit();
+        QCOMPARE(submitted.size(), 1);
+        QCOMPARE(submitted.first().first().toString(), u"closedFlag = false"_s);
+    }
+
+    void queryCompletion()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        QueryBar bar(desk.get());
+        // Field names where a field goes.
+        QStringList list = bar.completionsAt(u"stat"_s, 4);
+        QVERIFY2(list.contains(u"status/name"_s), qPrintable(list.join(u", ")));
+        for (const QString &entry : list)
+            QVERIFY(entry.startsWith(u"stat"_s, Qt::CaseInsensitive));
+        const QString after = u"closedFlag = false and prio"_s;
+        int start = -1;
+        list = bar.completionsAt(after, int(after.size()), &start);
+        QVERIFY(list.contains(u"priority/name"_s));
+        QCOMPARE(start, int(after.indexOf(u"prio"_s)));
+        // Not where a value or an operator goes.
+        QVERIFY(bar.completionsAt(u"summary = tr"_s, 12).isEmpty());
+
+        // Cached names inside a string compared with a known field.
+        const QString status = u"status/name = \""_s;
+        list = bar.completionsAt(status, int(status.size()), &start);
+        QVERIFY2(list.contains(u"New"_s), qPrintable(list.join(u", ")));
+        QCOMPARE(start, int(status.size()));
+        const QString priority = u"priority/name like \"Pri"_s;
+        list = bar.completionsAt(priority, int(priority.size()));
+        QVERIFY(!list.isEmpty());
+        for (const QString &entry : list)
+            QVERIFY(entry.startsWith(u"Pri"_s, Qt::CaseInsensitive));
+        const QString member = u"owner/identifier = \""_s;
+        QVERIFY(!bar.completionsAt(member, int(member.size())).isEmpty());
+        const QString company = u"company/name = \""_s;
+        QVERIFY(!bar.completionsAt(company, int(company.size())).isEmpty());
+    }
+
+    void queryHistory()
+    {
+        QSettings().remove(u"queryBar/history"_s);
+        {
+            QueryBar bar(nullptr);
+            bar.show();
+            bar.queryEdit()->setFocus();
+            for (const QString &query : {u"id = 1"_s, u"id = 2"_s}) {
+                bar.queryEdit()->clear();
+                QTest::keyClicks(bar.queryEdit(), query);
+                QTest::keyClick(bar.queryEdit(), Qt::Key_Return);
+            }
+            QCOMPARE(bar.history(), QStringList({u"id = 1"_s, u"id = 2"_s}));
+            bar.queryEdit()->setText(u"draft"_s);
+            QTest::keyClick(bar.queryEdit(), Qt::Key_Up);
+            QCOMPARE(bar.query(), u"id = 2"_s);
+            QTest::keyClick(bar.queryEdit(), Qt::Key_Up);
+            QCOMPARE(bar.query(), u"id = 1"_s);
+            QTest::keyClick(bar.queryEdit(), Qt::Key_Up);
+            QCOMPARE(bar.query(), u"id = 1"_s);
+            QTest::keyClick(bar.queryEdit(), Qt::Key_Down);
+            QCOMPARE(bar.query(), u"id = 2"_s);
+            QTest::keyClick(bar.queryEdit(), Qt::Key_Down);
+            QCOMPARE(bar.query(), u"draft"_s);
+        }
+        // Persisted at once.
+        QueryBar again(nullptr);
+        QCOMPARE(again.history(), QStringList({u"id = 1"_s, u"id = 2"_s}));
+    }
+
+    void windowShellAndScreenshots()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        window.resize(window.sizeHint());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->rowCount() > 0, WaitMs);
+
+        // State: online, synced at a local time, nothing pending.
+        QVERIFY2(window.connectionText().contains(u"Online"_s), qPrintable(window.connectionText()));
+        const QString synced = QLocale().toString(desk->lastSync().toLocalTime().time(),
+                                                  QLocale::ShortFormat);
+        QCOMPARE(window.deskStatus()->lastSyncText(), u"Synced %1"_s.arg(synced));
+        QCOMPARE(window.deskStatus()->outboxText(), u"No pending changes"_s);
+        QVERIFY(!window.offlineBanner()->isVisible());
+
+        // Every command has a shortcut and lives in a menu.
+        for (QAction *action : window.actions()->all()) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(!action->associatedObjects().isEmpty(), qPrintable(action->objectName()));
+        }
+        QCOMPARE(window.actions()->syncNow()->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(window.actions()->find()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+
+        // Ctrl+L focuses the query; F6 walks the panes and wraps.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_L));
+        QTRY_COMPARE(QApplication::focusWidget(), window.queryBar()->queryEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), window.boardView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), window.ticketView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), window.queryBar()->queryEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), window.ticketView());
+
+        // A valid query reaches the window (recorded until the cache models take it).
+        window.queryBar()->queryEdit()->setFocus();
+        window.queryBar()->setQuery(u"status/name = \"New\""_s);
+        QTest::keyClick(window.queryBar()->queryEdit(), Qt::Key_Return);
+        QCOMPARE(window.appliedQuery(), u"status/name = \"New\""_s);
+        QVERIFY2(window.statusMessage().contains(u"status/name"_s),
+                 qPrintable(window.statusMessage()));
+
+        // Go to ticket selects a loaded ticket.
+        const int id = window.ticketModel()->ticketId(window.ticketModel()->rowCount() - 1);
+        QVERIFY(window.goToTicket(id));
+        QCOMPARE(window.ticketView()->currentIndex().data(TicketListModel::IdRole).toInt(), id);
+        QVERIFY(!window.goToTicket(999999999));
+
+        window.showOutbox();
+        QVERIFY(window.outboxPanel()->isVisible());
+        const QStringList unnamed = widgetsWithoutAccessibleName(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        window.outboxPanel()->hide();
+
+        QString path;
+        QVERIFY(renderPng(&window, u"window"_s, &path));
+        window.queryBar()->setQuery(u"status/name = \"New\" and nosuchfield = 1"_s);
+        QVERIFY(renderPng(&window, u"window-query-error"_s));
+    }
+
+    void darkPalette()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(test::darkPalette());
+        {
+            MainWindow window(desk.get());
+            window.resize(window.sizeHint());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->rowCount() > 0, WaitMs);
+            window.queryBar()->setQuery(u"status/name = \"New\" and id > 10 and nosuch = 1"_s);
+            window.showOutbox();
+            // The banner and the highlighted query use roles that stay apart in a dark palette.
+            const QPalette palette = window.offlineBanner()->palette();
+            QVERIFY(qAbs(palette.color(QPalette::ToolTipText).lightness() -
+                         palette.color(QPalette::ToolTipBase).lightness()) > 100);
+            QVERIFY(renderPng(&window, u"window-dark"_s));
+        }
+        QApplication::setPalette(original);
+    }
+
+    void sessionSavedWhenItChanges()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        QSettings().remove(u"mainWindow"_s);
+        int width = 0;
+        {
+            MainWindow window(desk.get());
+            window.resize(window.sizeHint());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QHeaderView *header = window.ticketView()->horizontalHeader();
+            width = header->sectionSize(2) + 3 * header->fontMetrics().averageCharWidth();
+            header->resizeSection(2, width);
+            // Saved a moment later, while the window is still open.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !QSettings().value(u"mainWindow/ticketHeader"_s).toByteArray().isEmpty(), 5000);
+            window.hide();
+        }
+        MainWindow again(desk.get());
+        QCOMPARE(again.ticketView()->horizontalHeader()->sectionSize(2), width);
+    }
+
+    void offlineBannerAndOutbox()
+    {
+        // A sandbox of its own, to stop it.
+        QTemporaryDir dir;
+        sandbox::Sandbox own;
+        sandbox::SandboxOptions options;
+        options.dataFile = dir.filePath(u"own.sqlite"_s);
+        options.tickets = 30;
+        QString error;
+        QVERIFY2(own.start(options, &error), qPrintable(error));
+        const auto desk = syncedDesk(own);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        window.resize(window.sizeHint());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.offlineBanner()->isVisible());
+
+        own.stop();
+        QSignalSpy failed(desk.get(), &Desk::syncFailed);
+        desk->syncNow();
+        QVERIFY(failed.wait(WaitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(desk->state(), Desk::State::Offline, WaitMs);
+        QVERIFY(window.offlineBanner()->isVisible());
+        const QString at = QLocale().toString(desk->lastSync().toLocalTime().time(),
+                                              QLocale::ShortFormat);
+        QCOMPARE(window.offlineBanner()->text(), u"Offline — showing data synced at %1"_s.arg(at));
+        QVERIFY(window.connectionText().contains(u"Offline"_s));
+
+        // Retry syncs again (and fails again: the server is still gone).
+        QSignalSpy started(desk.get(), &Desk::syncStarted);
+        QTest::mouseClick(window.offlineBanner()->retryButton(), Qt::LeftButton);
+        QVERIFY(started.size() == 1 || started.wait(WaitMs));
+        QVERIFY(failed.wait(WaitMs));
+        QVERIFY(window.offlineBanner()->isVisible());
+
+        // A change queued while offline is listed, counted and can be discarded.
+        Cache *cache = desk->cache();
+        QVERIFY(cache);
+        const int ticketId = cache->ids(RecordKind::Ticket).value(0);
+        QVERIFY(ticketId > 0);
+        const QJsonObject base =
+            QJsonDocument::fromJson(cache->rawRecord(RecordKind::Ticket, ticketId)).object();
+        QJsonObject edited = base;
+        edited.insert(u"summary"_s, u"Changed while offline"_s);
+        const qint64 seq =
+            desk->outbox()->queueEdit(RecordKind::Ticket, ticketId, 0, base, edited, &error);
+        QVERIFY2(seq > 0, qPrintable(error));
+        QTRY_COMPARE(window.deskStatus()->outboxText(), u"Pending: 1"_s);
+        QTest::mouseClick(window.deskStatus()->outboxButton(), Qt::LeftButton);
+        OutboxPanel *panel = window.outboxPanel();
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->entryCount(), 1);
+        QVERIFY(panel->entryList()->topLevelItem(0)->text(0).contains(QString::number(ticketId)));
+        QVERIFY(renderPng(&window, u"window-offline-outbox"_s));
+        QVERIFY(panel->selectSeq(seq));
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"outboxDiscard"_s), Qt::LeftButton);
+        QCOMPARE(panel->entryCount(), 0);
+        QCOMPARE(window.deskStatus()->outboxText(), u"No pending changes"_s);
+        QCOMPARE(QJsonDocument::fromJson(cache->rawRecord(RecordKind::Ticket, ticketId))
+                     .object()
+                     .value(u"summary"_s),
+                 base.value(u"summary"_s));
+    }
+};
+
+} // namespace cw::test
+
+QTEST_MAIN(cw::test::TestWindow)
+#include "test_window.moc"

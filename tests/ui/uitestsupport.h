@@ -1,0 +1,24 @@
+// Helpers the offscreen UI tests share: PNGs into the build folder (suffixed @2x under
+// QT_SCALE_FACTOR=2), a dark palette, a self-signed certificate and a port nobody listens on.
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+class QTemporaryDir;
+class QWidget;
+
+namespace cw::test {
+
+// Saves `widget` as <name>[@Nx].png in the UI output folder; false when it cannot be written.
+bool renderPng(QWidget *widget, const QString &name, QString *path = nullptr);
+// A dark palette like a desktop's dark theme (test data: the app itself uses roles only).
+QPalette darkPalette();
+// openssl-made certificate for 127.0.0.1 in `dir`; empty on failure.
+QString makeCertificate(const QTemporaryDir &dir, QString *keyFile);
+// A local port that was free a moment ago: connecting to it is refused.
+quint16 closedPort();
+// Every visible widget under `root` a keyboard user can reach that has no accessible name.
+QStringList widgetsWithoutAccessibleName(QWidget *root);
+
+} // namespace cw::test

@@ -4,6 +4,7 @@
 // control, and PNGs at scale 1 (run again at QT_SCALE_FACTOR=2) and under a dark palette.
 #include "uitestsupport.h"
 
+#include "models/api/profilestore.h"
 #include "models/desk/desk.h"
 #include "models/ticketlistmodel.h"
 #include "models/store/cache.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -255,6 +257,15 @@ private Q_SLOTS:
         QCOMPARE(window.ticketView()->currentIndex().data(TicketListModel::IdRole).toInt(), id);
         QVERIFY(!window.goToTicket(999999999));
 
+        // F5 syncs; the progress bar shows while it runs and goes away after.
+        QSignalSpy started(desk.get(), &Desk::syncStarted);
+        QSignalSpy finished(desk.get(), &Desk::syncFinished);
+        QTest::keyClick(window.ticketView(), Qt::Key_F5);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(window.deskStatus()->isSyncing());
+        QVERIFY(finished.wait(WaitMs));
+        QVERIFY(!window.deskStatus()->isSyncing());
+
         window.showOutbox();
         QVERIFY(window.outboxPanel()->isVisible());
         const QStringList unnamed = widgetsWithoutAccessibleName(&window);
@@ -265,6 +276,42 @@ private Q_SLOTS:
         QVERIFY(renderPng(&window, u"window"_s, &path));
         window.queryBar()->setQuery(u"status/name = \"New\" and nosuchfield = 1"_s);
         QVERIFY(renderPng(&window, u"window-query-error"_s));
+    }
+
+    void profilesMenuSwitches()
+    {
+        QTemporaryDir config;
+        ProfileStore store(config.path());
+        ConnectionProfile first;
+        first.setName(u"first"_s);
+        first.setSite(m_sandbox.baseUrl().toString(QUrl::RemovePath));
+        first.setCompany(u"sandbox"_s);
+        first.setPublicKey(u"sandbox-public"_s);
+        ConnectionProfile second = first;
+        second.setName(u"second"_s);
+        QVERIFY(store.save(first));
+        QVERIFY(store.save(second));
+
+        Desk desk(&m_network);
+        desk.setProfile(first);
+        MainWindow window(&desk);
+        window.actions()->setProfileDirectory(config.path());
+        auto *menu = window.findChild<QMenu *>(u"profilesMenu"_s);
+        QVERIFY(menu);
+        Q_EMIT menu->aboutToShow();
+        QStringList names;
+        QAction *other = nullptr;
+        for (QAction *action : menu->actions()) {
+            names.append(action->text());
+            QCOMPARE(action->isChecked(), action->text() == u"first"_s);
+            if (action->text() == u"second"_s)
+                other = action;
+        }
+        QCOMPARE(names, QStringList({u"first"_s, u"second"_s}));
+        QSignalSpy switched(window.actions(), &Actions::profileSwitchRequested);
+        other->trigger();
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(switched.first().first().toString(), u"second"_s);
     }
 
     void darkPalette()

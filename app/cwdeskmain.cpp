@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -141,6 +142,12 @@ cw::ConnectionOptions connectionOptions(const QCommandLineParser &parser)
     return options;
 }
 
+// The translation context of what main() prints and offers on its command line.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(cwdesk)
+};
+
 // One desk and its window; switching profiles replaces both.
 struct Session
 {
@@ -170,30 +177,43 @@ int main(int argc, char **argv)
         "cwdesk", "CW Desk, a desktop client for the ConnectWise Manage Service API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cwdesk", text); };
     const QCommandLineOption demoOption(
-        u"demo"_s, tr("Run against the built-in sandbox with generated demo data."));
+        u"demo"_s, Messages::tr("Run against the built-in sandbox with generated demo data."));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        tr("Render the main window to <file> (PNG) once the first board's tickets are shown, "
-           "then exit."),
-        tr("file"));
+        Messages::tr(
+            "Render the main window to <file> (PNG) once the first board's tickets are shown, "
+            "then exit."),
+        Messages::tr("file"));
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
-    parser.addOption({u"profile"_s, tr("Use the saved profile <name> (CWDESK_PROFILE)."), tr("name")});
-    parser.addOption({u"config"_s, tr("Read profiles.json from <dir> (CWDESK_CONFIG_DIR)."), tr("dir")});
-    parser.addOption({u"site"_s, tr("The ConnectWise site, e.g. na.myconnectwise.net (CWDESK_SITE)."), tr("site")});
-    parser.addOption({u"company"_s, tr("The company ID (CWDESK_COMPANY)."), tr("company")});
-    parser.addOption({u"public-key"_s, tr("The API member's public key (CWDESK_PUBLIC_KEY); the "
-                                          "private key comes from CWDESK_PRIVATE_KEY or the "
-                                          "keychain."), tr("key")});
-    parser.addOption({u"client-id"_s, tr("The integration's client id (CWDESK_CLIENT_ID)."), tr("id")});
+    parser.addOption({u"profile"_s, Messages::tr("Use the saved profile <name> (CWDESK_PROFILE)."),
+                      Messages::tr("name")});
+    parser.addOption({u"config"_s,
+                      Messages::tr("Read profiles.json from <dir> (CWDESK_CONFIG_DIR)."),
+                      Messages::tr("dir")});
+    parser.addOption(
+        {u"site"_s, Messages::tr("The ConnectWise site, e.g. na.myconnectwise.net (CWDESK_SITE)."),
+         Messages::tr("site")});
+    parser.addOption(
+        {u"company"_s, Messages::tr("The company ID (CWDESK_COMPANY)."), Messages::tr("company")});
+    parser.addOption({u"public-key"_s,
+                      Messages::tr("The API member's public key (CWDESK_PUBLIC_KEY); the "
+                                   "private key comes from CWDESK_PRIVATE_KEY or the "
+                                   "keychain."),
+                      Messages::tr("key")});
+    parser.addOption({u"client-id"_s,
+                      Messages::tr("The integration's client id (CWDESK_CLIENT_ID)."),
+                      Messages::tr("id")});
     parser.addOption({u"trust-fingerprint"_s,
-                      tr("Accept the server certificate with this SHA-256 fingerprint "
-                         "(CWDESK_TRUST_FINGERPRINT)."), tr("sha256")});
-    parser.addOption({u"cache"_s, tr("Keep the offline cache in <file> (CWDESK_CACHE)."), tr("file")});
-    parser.addOption({u"offline"_s, tr("Never talk to the server: show the offline cache and queue "
-                                       "changes.")});
+                      Messages::tr("Accept the server certificate with this SHA-256 fingerprint "
+                                   "(CWDESK_TRUST_FINGERPRINT)."),
+                      Messages::tr("sha256")});
+    parser.addOption({u"cache"_s, Messages::tr("Keep the offline cache in <file> (CWDESK_CACHE)."),
+                      Messages::tr("file")});
+    parser.addOption(
+        {u"offline"_s, Messages::tr("Never talk to the server: show the offline cache and queue "
+                                    "changes.")});
     parser.process(app);
 
     const cw::ConnectionOptions options = connectionOptions(parser);
@@ -212,7 +232,7 @@ int main(int argc, char **argv)
         const QString demoDir =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
         if (!QDir().mkpath(demoDir)) {
-            printLine(stderr, tr("cwdesk: cannot create %1").arg(demoDir));
+            printLine(stderr, Messages::tr("cwdesk: cannot create %1").arg(demoDir));
             return 1;
         }
         sandboxHolder = std::make_unique<cw::sandbox::Sandbox>();
@@ -232,15 +252,17 @@ int main(int argc, char **argv)
                     moved = QFile::rename(extra, aside + QLatin1StringView(suffix)) && moved;
             }
             if (moved) {
-                printLine(stderr, tr("cwdesk: the demo data could not be read (%1); it was moved "
-                                     "to %2 and new demo data was generated.")
-                                      .arg(error, aside));
+                printLine(stderr,
+                          Messages::tr("cwdesk: the demo data could not be read (%1); it was moved "
+                                       "to %2 and new demo data was generated.")
+                              .arg(error, aside));
                 error.clear();
                 sandboxHolder->start(sandboxOptions, &error);
             }
         }
         if (!error.isEmpty()) {
-            printLine(stderr, tr("cwdesk: the demo sandbox did not start: %1").arg(error));
+            printLine(stderr,
+                      Messages::tr("cwdesk: the demo sandbox did not start: %1").arg(error));
             return 1;
         }
         // First line on standard output: scripts (and cwdesk-cli) can talk to the same sandbox.
@@ -255,13 +277,14 @@ int main(int argc, char **argv)
             deskOptions.cachePath = demoDir + u"/cache.sqlite"_s;
     } else {
         cw::DeskError error;
-        const bool nothingSetUp = profiles.profiles().isEmpty() && options.profile.isEmpty() &&
-                                  options.site.isEmpty();
+        const bool nothingSetUp =
+            profiles.profiles().isEmpty() && options.profile.isEmpty() && options.site.isEmpty();
         if (nothingSetUp && headless) {
-            printLine(stderr, tr("cwdesk: no connection is set up. Run \"cwdesk --demo\" to try "
-                                 "CW Desk with the built-in sandbox, or save a connection with "
-                                 "\"cwdesk-cli login\" (or give --site, --company and "
-                                 "--public-key)."));
+            printLine(stderr,
+                      Messages::tr("cwdesk: no connection is set up. Run \"cwdesk --demo\" to try "
+                                   "CW Desk with the built-in sandbox, or save a connection with "
+                                   "\"cwdesk-cli login\" (or give --site, --company and "
+                                   "--public-key)."));
             return 2;
         }
         if (nothingSetUp) {
@@ -280,8 +303,9 @@ int main(int argc, char **argv)
     if (headless) {
         if (screenshotPath.isEmpty())
             screenshotPath = defaultScreenshotPath();
-        printLine(stderr, tr("cwdesk: no display found; rendering the window to %1 instead.")
-                              .arg(screenshotPath));
+        printLine(stderr,
+                  Messages::tr("cwdesk: no display found; rendering the window to %1 instead.")
+                      .arg(screenshotPath));
     }
 
     Session session;

@@ -119,7 +119,8 @@ void Actions::fillProfiles(QMenu *menu)
         QAction *action = menu->addAction(profile.name());
         action->setCheckable(true);
         action->setChecked(profile.name() == current);
-        action->setToolTip(tr("%1 at %2", "company at site").arg(profile.company(), profile.site()));
+        action->setToolTip(
+            tr("%1 at %2", "company at site").arg(profile.company(), profile.site()));
         group->addAction(action);
         const QString name = profile.name();
         connect(action, &QAction::triggered, this, [this, name, current] {

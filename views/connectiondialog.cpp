@@ -140,9 +140,9 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
 ConnectionProfile ConnectionDialog::profile() const
 {
     ConnectionProfile profile = m_profile;
-    const bool sameSite = profile.site() == m_site->text().trimmed() &&
-                          profile.company().compare(m_company->text().trimmed(),
-                                                    Qt::CaseInsensitive) == 0;
+    const bool sameSite =
+        profile.site() == m_site->text().trimmed() &&
+        profile.company().compare(m_company->text().trimmed(), Qt::CaseInsensitive) == 0;
     profile.setSite(m_site->text());
     profile.setCompany(m_company->text());
     profile.setPublicKey(m_publicKey->text());
@@ -189,29 +189,29 @@ void ConnectionDialog::testConnection()
     m_message->show();
     // First the public lookup: it tells a wrong site or company apart from wrong keys.
     CompanyInfoJob *job = m_client->companyInfo(candidate.companyInfoUrl(), candidate.company());
-    connect(job, &CompanyInfoJob::companyInfoReceived, this,
-            [this, generation, candidate](const QJsonObject &info) mutable {
-                if (generation != m_generation)
-                    return;
-                QString why;
-                if (!candidate.applyCompanyInfo(info, &why)) {
-                    finishTest(Result::UnknownCompany, why);
-                    return;
-                }
-                // Remember for which site and company the codebase holds (see profile()).
-                m_profile.setSite(candidate.site());
-                m_profile.setCompany(candidate.company());
-                m_profile.setCodebase(candidate.codebase());
-                m_profile.setCloud(candidate.isCloud());
-                ConnectionProfile withCodebase = profile();
-                withCodebase.setCodebase(candidate.codebase());
-                if (!m_client->setCredentials(withCodebase.credentials(m_privateKey->text()),
-                                              &why)) {
-                    finishTest(Result::InvalidInput, why);
-                    return;
-                }
-                askSystemInfo();
-            });
+    connect(
+        job, &CompanyInfoJob::companyInfoReceived, this,
+        [this, generation, candidate](const QJsonObject &info) mutable {
+            if (generation != m_generation)
+                return;
+            QString why;
+            if (!candidate.applyCompanyInfo(info, &why)) {
+                finishTest(Result::UnknownCompany, why);
+                return;
+            }
+            // Remember for which site and company the codebase holds (see profile()).
+            m_profile.setSite(candidate.site());
+            m_profile.setCompany(candidate.company());
+            m_profile.setCodebase(candidate.codebase());
+            m_profile.setCloud(candidate.isCloud());
+            ConnectionProfile withCodebase = profile();
+            withCodebase.setCodebase(candidate.codebase());
+            if (!m_client->setCredentials(withCodebase.credentials(m_privateKey->text()), &why)) {
+                finishTest(Result::InvalidInput, why);
+                return;
+            }
+            askSystemInfo();
+        });
     connect(job, &ManageJob::failed, this, [this, generation](const ApiError &error) {
         if (generation == m_generation)
             failTest(error, true);
@@ -326,8 +326,7 @@ void ConnectionDialog::save()
             return;
         }
         QString error;
-        if (!m_store->save(chosen, &error) ||
-            !m_store->setDefaultProfile(chosen.name(), &error)) {
+        if (!m_store->save(chosen, &error) || !m_store->setDefaultProfile(chosen.name(), &error)) {
             m_message->setText(tr("The connection could not be saved: %1").arg(error));
             m_result = Result::OtherError;
             return;

@@ -25,8 +25,18 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Result { None, Testing, Connected, InvalidInput, Unreachable, UnknownCompany,
-                        KeysRefused, Forbidden, Certificate, OtherError };
+    enum class Result {
+        None,
+        Testing,
+        Connected,
+        InvalidInput,
+        Unreachable,
+        UnknownCompany,
+        KeysRefused,
+        Forbidden,
+        Certificate,
+        OtherError
+    };
     Q_ENUM(Result)
 
     // `store` and `secrets` receive the profile and the key on OK.

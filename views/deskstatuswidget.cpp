@@ -148,12 +148,13 @@ bool DeskStatusWidget::isSyncing() const
 void DeskStatusWidget::refreshState()
 {
     const QString host = m_desk->client()->credentials().siteUrl().host();
-    m_state->setText(host.isEmpty() ? m_desk->stateText()
-                                    : tr("%1 · %2", "connection state · server host")
-                                          .arg(m_desk->stateText(), host));
+    m_state->setText(
+        host.isEmpty()
+            ? m_desk->stateText()
+            : tr("%1 · %2", "connection state · server host").arg(m_desk->stateText(), host));
     const QString error = m_desk->lastError().message();
-    m_state->setToolTip(error.isEmpty() ? m_desk->client()->credentials().siteUrl().toDisplayString()
-                                        : error);
+    m_state->setToolTip(
+        error.isEmpty() ? m_desk->client()->credentials().siteUrl().toDisplayString() : error);
 }
 
 void DeskStatusWidget::refreshLastSync()

@@ -22,17 +22,13 @@ QIcon Icons::icon(Name name)
         const char *file;
     };
     static constexpr Entry entries[] = {
-        {"view-refresh", ":/icons/sync.svg"},
-        {"network-offline", ":/icons/offline.svg"},
-        {"mail-outbox", ":/icons/outbox.svg"},
-        {"edit-find", ":/icons/query.svg"},
-        {"user-identity", ":/icons/profile.svg"},
-        {"dialog-warning", ":/icons/warning.svg"},
+        {"view-refresh", ":/icons/sync.svg"},     {"network-offline", ":/icons/offline.svg"},
+        {"mail-outbox", ":/icons/outbox.svg"},    {"edit-find", ":/icons/query.svg"},
+        {"user-identity", ":/icons/profile.svg"}, {"dialog-warning", ":/icons/warning.svg"},
     };
     const Entry &entry = entries[int(name)];
     // The fallback is a scalable SVG, so it stays crisp at any device pixel ratio.
-    return QIcon::fromTheme(QLatin1StringView(entry.theme),
-                            QIcon(QLatin1StringView(entry.file)));
+    return QIcon::fromTheme(QLatin1StringView(entry.theme), QIcon(QLatin1StringView(entry.file)));
 }
 
 } // namespace cw

@@ -500,5 +500,4 @@ void MainWindow::updatePlaceholder()
     m_placeholder->setVisible(!text.isEmpty());
 }
 
-
 } // namespace cw

@@ -293,7 +293,8 @@ bool QueryBar::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::ControlModifier) {
             // Ctrl+Space asks for completion even before a letter is typed.
             int start = 0;
-            const QStringList list = completionsAt(m_edit->text(), m_edit->cursorPosition(), &start);
+            const QStringList list =
+                completionsAt(m_edit->text(), m_edit->cursorPosition(), &start);
             if (!list.isEmpty()) {
                 m_completionStart = start;
                 m_completions->setStringList(list);
@@ -352,8 +353,7 @@ QStringList QueryBar::completionsAt(const QString &text, int cursor, int *start)
 
 QStringList QueryBar::valuesFor(const QString &field) const
 {
-    if (!m_desk ||
-        (m_desk->profile().site().isEmpty() && m_desk->options().cachePath.isEmpty()))
+    if (!m_desk || (m_desk->profile().site().isEmpty() && m_desk->options().cachePath.isEmpty()))
         return {};
     Cache *cache = m_desk->cache();
     if (!cache)
@@ -373,9 +373,9 @@ QStringList QueryBar::valuesFor(const QString &field) const
     } else if (key == "board/name"_L1) {
         for (const Board &board : cache->boards())
             values.append(board.name());
-    } else if (key == "owner/identifier"_L1 || key == "resources"_L1 ||
-               key == "enteredby"_L1 || key == "updatedby"_L1 ||
-               key == "_info/enteredby"_L1 || key == "_info/updatedby"_L1) {
+    } else if (key == "owner/identifier"_L1 || key == "resources"_L1 || key == "enteredby"_L1 ||
+               key == "updatedby"_L1 || key == "_info/enteredby"_L1 ||
+               key == "_info/updatedby"_L1) {
         for (const Member &member : cache->members())
             values.append(member.identifier());
     }

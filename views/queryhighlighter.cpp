@@ -46,7 +46,8 @@ void QueryHighlighter::setErrorPosition(int position)
 bool QueryHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && !m_applying &&
-        (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+        (event->type() == QEvent::PaletteChange ||
+         event->type() == QEvent::ApplicationPaletteChange))
         rehighlight();
     return QObject::eventFilter(watched, event);
 }

@@ -6,9 +6,9 @@
 
 #include "models/api/profilestore.h"
 #include "models/desk/desk.h"
-#include "models/ticketlistmodel.h"
 #include "models/store/cache.h"
 #include "models/store/outbox.h"
+#include "models/ticketlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "views/actions.h"
 #include "views/deskstatuswidget.h"
@@ -216,9 +216,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->rowCount() > 0, WaitMs);
 
         // State: online, synced at a local time, nothing pending.
-        QVERIFY2(window.connectionText().contains(u"Online"_s), qPrintable(window.connectionText()));
-        const QString synced = QLocale().toString(desk->lastSync().toLocalTime().time(),
-                                                  QLocale::ShortFormat);
+        QVERIFY2(window.connectionText().contains(u"Online"_s),
+                 qPrintable(window.connectionText()));
+        const QString synced =
+            QLocale().toString(desk->lastSync().toLocalTime().time(), QLocale::ShortFormat);
         QCOMPARE(window.deskStatus()->lastSyncText(), u"Synced %1"_s.arg(synced));
         QCOMPARE(window.deskStatus()->outboxText(), u"No pending changes"_s);
         QVERIFY(!window.offlineBanner()->isVisible());
@@ -384,8 +385,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(WaitMs));
         QTRY_COMPARE_WITH_TIMEOUT(desk->state(), Desk::State::Offline, WaitMs);
         QVERIFY(window.offlineBanner()->isVisible());
-        const QString at = QLocale().toString(desk->lastSync().toLocalTime().time(),
-                                              QLocale::ShortFormat);
+        const QString at =
+            QLocale().toString(desk->lastSync().toLocalTime().time(), QLocale::ShortFormat);
         QCOMPARE(window.offlineBanner()->text(), u"Offline — showing data synced at %1"_s.arg(at));
         QVERIFY(window.connectionText().contains(u"Offline"_s));
 

@@ -92,11 +92,11 @@ QStringList widgetsWithoutAccessibleName(QWidget *root)
         if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
             area && area->viewport() == widget)
             continue;
-        const bool interactive = (widget->focusPolicy() & Qt::TabFocus) ||
-                                 qobject_cast<QAbstractButton *>(widget);
+        const bool interactive =
+            (widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractButton *>(widget);
         if (interactive && widget->accessibleName().isEmpty())
-            missing.append(u"%1 \"%2\""_s.arg(QString::fromLatin1(widget->metaObject()->className()),
-                                               widget->objectName()));
+            missing.append(u"%1 \"%2\""_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
     }
     return missing;
 }

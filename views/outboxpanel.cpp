@@ -198,9 +198,15 @@ void OutboxPanel::refresh()
     m_entries->clear();
     const QList<OutboxEntry> entries = queue ? queue->entries() : QList<OutboxEntry>();
     for (const OutboxEntry &entry : entries) {
+        // The server's own words, most specific first: what it said about each field.
         QString server = entry.lastError;
         const ApiError error = queue->lastApiError(entry.seq);
-        if (!error.serverMessage().isEmpty())
+        QStringList fieldMessages;
+        for (const ApiError::FieldError &field : error.fieldErrors())
+            fieldMessages.append(field.message);
+        if (!fieldMessages.isEmpty())
+            server = fieldMessages.join(u' ');
+        else if (!error.serverMessage().isEmpty())
             server = error.serverMessage();
         auto *item = new QTreeWidgetItem(
             {tr("%1 %2", "operation, record: update ticket #42")

@@ -4,7 +4,9 @@
 // control, and PNGs at scale 1 (run again at QT_SCALE_FACTOR=2) and under a dark palette.
 #include "uitestsupport.h"
 
+#include "models/api/apipaths.h"
 #include "models/api/profilestore.h"
+#include "models/api/recordjob.h"
 #include "models/desk/desk.h"
 #include "models/store/cache.h"
 #include "models/store/outbox.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -88,6 +91,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of their own, never a user's, when run outside tools/test.
+        QCoreApplication::setOrganizationName(u"CW Desk tests"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
@@ -359,6 +364,83 @@ private Q_SLOTS:
         }
         MainWindow again(desk.get());
         QCOMPARE(again.ticketView()->horizontalHeader()->sectionSize(2), width);
+    }
+
+    // Last: it changes tickets on the shared sandbox.
+    void outboxRefusedAndConflict()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        Cache *cache = desk->cache();
+        Outbox *outbox = desk->outbox();
+        QVERIFY(cache && outbox);
+        const QList<int> ids = cache->ids(RecordKind::Ticket);
+        QVERIFY(ids.size() >= 2);
+        auto record = [cache](int id) {
+            return QJsonDocument::fromJson(cache->rawRecord(RecordKind::Ticket, id)).object();
+        };
+        // The server refuses a summary longer than it allows.
+        QJsonObject base = record(ids.at(0));
+        QJsonObject edited = base;
+        edited.insert(u"summary"_s, QString(300, u'x'));
+        QString error;
+        const qint64 refused =
+            outbox->queueEdit(RecordKind::Ticket, ids.at(0), 0, base, edited, &error);
+        QVERIFY2(refused > 0, qPrintable(error));
+        // Mine and theirs change the same field.
+        base = record(ids.at(1));
+        edited = base;
+        edited.insert(u"summary"_s, u"Mine"_s);
+        const qint64 conflict =
+            outbox->queueEdit(RecordKind::Ticket, ids.at(1), 0, base, edited, &error);
+        QVERIFY2(conflict > 0, qPrintable(error));
+        RecordJob *theirs = desk->client()->patch(
+            ApiPaths::ticket(ids.at(1)),
+            QJsonArray{QJsonObject{
+                {u"op"_s, u"replace"_s}, {u"path"_s, u"/summary"_s}, {u"value"_s, u"Theirs"_s}}});
+        QSignalSpy patched(theirs, &ManageJob::finished);
+        QVERIFY(patched.wait(WaitMs));
+
+        MainWindow window(desk.get());
+        window.resize(window.sizeHint());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showOutbox();
+        OutboxPanel *panel = window.outboxPanel();
+        QCOMPARE(panel->entryCount(), 2);
+        QSignalSpy pushed(outbox, &Outbox::pushFinished);
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"outboxPush"_s), Qt::LeftButton);
+        QVERIFY(pushed.wait(WaitMs));
+        QCOMPARE(panel->entryCount(), 2);
+        QTRY_COMPARE(window.deskStatus()->outboxText(), u"Pending: 2 · Conflicts: 1"_s);
+
+        // The refused change shows the server's own words.
+        QVERIFY(panel->selectSeq(refused));
+        const QString message = panel->entryList()->currentItem()->text(3);
+        QVERIFY2(message.contains(u"cannot be longer"_s), qPrintable(message));
+
+        // The conflict lists the field with both values; unticked, theirs wins.
+        QVERIFY(panel->selectSeq(conflict));
+        QTreeWidget *fields = panel->fieldList();
+        QVERIFY(fields->isVisible());
+        QCOMPARE(fields->topLevelItemCount(), 1);
+        QTreeWidgetItem *summary = fields->topLevelItem(0);
+        QCOMPARE(summary->text(0), u"summary"_s);
+        QCOMPARE(summary->text(1), u"Mine"_s);
+        QCOMPARE(summary->text(2), u"Theirs"_s);
+        QVERIFY(renderPng(&window, u"window-outbox-conflict"_s));
+        summary->setCheckState(0, Qt::Unchecked);
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"outboxResolve"_s), Qt::LeftButton);
+        const std::optional<OutboxEntry> settled = outbox->entry(conflict);
+        QVERIFY(!settled || settled->state != OutboxEntry::State::Conflict);
+        QTRY_COMPARE(window.deskStatus()->outboxText(), u"Pending: 1"_s);
+        QCOMPARE(record(ids.at(1)).value(u"summary"_s).toString(), u"Theirs"_s);
+
+        // Discarding the refused change empties the outbox.
+        QVERIFY(panel->selectSeq(refused));
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"outboxDiscard"_s), Qt::LeftButton);
+        QCOMPARE(panel->entryCount(), 0);
+        QCOMPARE(window.deskStatus()->outboxText(), u"No pending changes"_s);
     }
 
     void offlineBannerAndOutbox()

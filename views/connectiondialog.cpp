@@ -80,7 +80,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, SecretStore *secrets, QW
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_message->setFocusPolicy(Qt::NoFocus);
+    // Reachable with Tab, so a keyboard user can read and copy a fingerprint.
+    m_message->setAccessibleName(tr("Connection test result"));
     m_message->hide();
     m_test->setObjectName(u"testConnection"_s);
     m_test->setAccessibleName(tr("Test connection"));

@@ -461,6 +461,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.offlineBanner()->isVisible());
 
+        const quint16 port = own.port();
         own.stop();
         QSignalSpy failed(desk.get(), &Desk::syncFailed);
         desk->syncNow();
@@ -506,6 +507,16 @@ private Q_SLOTS:
                      .object()
                      .value(u"summary"_s),
                  base.value(u"summary"_s));
+
+        // The server is back: Retry syncs and the banner goes.
+        options.port = port;
+        QVERIFY2(own.start(options, &error), qPrintable(error));
+        QSignalSpy synced(desk.get(), &Desk::syncFinished);
+        QTest::mouseClick(window.offlineBanner()->retryButton(), Qt::LeftButton);
+        QVERIFY(synced.wait(WaitMs));
+        QTRY_VERIFY(!window.offlineBanner()->isVisible());
+        QVERIFY2(window.connectionText().contains(u"Online"_s),
+                 qPrintable(window.connectionText()));
     }
 };
 

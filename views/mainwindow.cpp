@@ -103,7 +103,12 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A change made just before the window goes must not be lost.
+    if (m_saveTimer->isActive())
+        saveSession();
+}
 
 void MainWindow::setupViews()
 {

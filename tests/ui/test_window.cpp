@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,6 +145,39 @@ private Q_SLOTS:
         bar.submit();
         QCOMPARE(submitted.size(), 1);
         QCOMPARE(submitted.first().first().toString(), u"closedFlag = false"_s);
+    }
+
+    void queryHighlighting()
+    {
+        QueryBar bar(nullptr);
+        bar.resize(bar.sizeHint().width() * 2, bar.sizeHint().height());
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        bar.setQuery(u"status/name = \"New\" and id > 10"_s);
+        QLineEdit *edit = bar.queryEdit();
+        const QPalette palette = edit->palette();
+        // Some glyph pixels carry each role's colour: fields (Link), strings and numbers
+        // (LinkVisited).
+        auto inked = [edit](const QColor &colour) {
+            const QImage image = edit->grab().toImage();
+            int hits = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (qAbs(pixel.red() - colour.red()) + qAbs(pixel.green() - colour.green()) +
+                            qAbs(pixel.blue() - colour.blue()) <
+                        40)
+                        ++hits;
+                }
+            }
+            return hits;
+        };
+        QVERIFY(inked(palette.color(QPalette::Link)) > 5);
+        QVERIFY(inked(palette.color(QPalette::LinkVisited)) > 5);
+        // Plain text has neither.
+        bar.setQuery(u"("_s);
+        bar.queryEdit()->clear();
+        QCOMPARE(inked(palette.color(QPalette::Link)), 0);
     }
 
     void queryCompletion()
@@ -354,6 +388,9 @@ private Q_SLOTS:
             window.resize(window.sizeHint());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // Showing saved a session already; this test is about the change below.
+            QTest::qWait(700);
+            QSettings().remove(u"mainWindow"_s);
             QHeaderView *header = window.ticketView()->horizontalHeader();
             width = header->sectionSize(2) + 3 * header->fontMetrics().averageCharWidth();
             header->resizeSection(2, width);

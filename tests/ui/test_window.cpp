@@ -174,6 +174,14 @@ private Q_SLOTS:
         };
         QVERIFY(inked(palette.color(QPalette::Link)) > 5);
         QVERIFY(inked(palette.color(QPalette::LinkVisited)) > 5);
+        // Also after the edit had the focus and lost it, and with an error in the text.
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(inked(palette.color(QPalette::Link)) > 5);
+        bar.textEdit()->setFocus();
+        QTRY_VERIFY(!edit->hasFocus());
+        bar.setQuery(u"status/name = \"New\" and nosuchfield = 1"_s);
+        QVERIFY(inked(palette.color(QPalette::Link)) > 5);
         // Plain text has neither.
         bar.setQuery(u"("_s);
         bar.queryEdit()->clear();

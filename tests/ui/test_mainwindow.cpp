@@ -13,10 +13,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCollator>
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -123,6 +125,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The window restores its session (sort column, splitter): start from none, apart from
+        // the scale-2 run of this binary going on in parallel.
+        QCoreApplication::setOrganizationName(
+            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
         options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
@@ -131,6 +138,13 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
         m_client = std::make_unique<ManageClient>(&m_network);
         QVERIFY2(m_client->setCredentials(credentials(), &error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings settings;
+        settings.clear();
+        QFile::remove(settings.fileName());
     }
 
     void boardsAndTickets()

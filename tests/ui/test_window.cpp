@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
@@ -92,8 +93,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // Settings of their own, never a user's, when run outside tools/test.
-        QCoreApplication::setOrganizationName(u"CW Desk tests"_s);
+        // Settings of their own: never a user's, and not those of the scale-2 run of this same
+        // binary going on in parallel.
+        QCoreApplication::setOrganizationName(
+            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         sandbox::SandboxOptions options;
@@ -101,6 +104,13 @@ private Q_SLOTS:
         options.tickets = 200;
         QString error;
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings settings;
+        settings.clear();
+        QFile::remove(settings.fileName());
     }
 
     void queryValidation()

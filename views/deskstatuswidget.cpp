@@ -142,7 +142,7 @@ QString DeskStatusWidget::outboxText() const
 
 bool DeskStatusWidget::isSyncing() const
 {
-    return m_progress->isVisibleTo(const_cast<DeskStatusWidget *>(this));
+    return !m_progress->isHidden();
 }
 
 void DeskStatusWidget::refreshState()

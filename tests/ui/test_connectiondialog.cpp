@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +143,40 @@ private Q_SLOTS:
         QCOMPARE(test(dialog), ConnectionDialog::Result::Unreachable);
         QVERIFY2(dialog.resultText().contains(u"cannot be reached"_s),
                  qPrintable(dialog.resultText()));
+    }
+
+    void missingPermissionsExplain403()
+    {
+        // The sandbox grants every permission, so a minimal server plays a site whose API
+        // member may not read /system/info: the company lookup answers, the keys are refused
+        // the permission.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray request = socket->readAll();
+                QByteArray status = "200 OK";
+                QByteArray body = R"({"CompanyName":"sandbox","Codebase":"v4_6_release/",)"
+                                  R"("VersionCode":"v2025.1","IsCloud":false})";
+                if (request.contains("/system/info")) {
+                    status = "403 Forbidden";
+                    body = R"({"code":"Forbidden","message":"You do not have access to )"
+                           R"(System > API Reports."})";
+                }
+                socket->write("HTTP/1.1 " + status +
+                              "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        ProfileStore store(m_dir.filePath(u"config-403"_s));
+        ConnectionDialog dialog(&store, &m_secrets);
+        fill(dialog, u"http://127.0.0.1:%1"_s.arg(server.serverPort()), u"key"_s);
+        QCOMPARE(test(dialog), ConnectionDialog::Result::Forbidden);
+        QVERIFY2(dialog.resultText().contains(u"403"_s), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(u"API Reports"_s), qPrintable(dialog.resultText()));
     }
 
     void missingFieldsAreNamed()

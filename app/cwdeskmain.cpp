@@ -322,8 +322,9 @@ int main(int argc, char **argv)
         Session old = session;
         auto *desk = new cw::Desk;
         cw::Desk::Options deskOpts = deskOptions;
-        // Another profile has its own cache; an explicit --cache belongs to the first only.
-        if (old.desk && chosen.name() != old.desk->profile().name() && !demo)
+        // Another profile has its own cache: --cache (or the demo's cache) belongs to the
+        // profile cwdesk started with.
+        if (chosen.name() != profile.name())
             deskOpts.cachePath.clear();
         desk->setOptions(deskOpts);
         desk->setProfile(chosen);

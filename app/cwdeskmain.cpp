@@ -220,7 +220,8 @@ int main(int argc, char **argv)
     const bool demo = parser.isSet(demoOption);
     cw::ProfileStore profiles(options.configDir);
     cw::ConnectionProfile profile;
-    QString privateKey = cw::ConnectionOptions::environment("CWDESK_PRIVATE_KEY");
+    // Taken out of the environment, so no child process inherits it.
+    QString privateKey = cw::ProcessHardening::takePrivateKeyFromEnvironment().trimmed();
     cw::Desk::Options deskOptions;
     deskOptions.cachePath = options.cachePath;
     deskOptions.offline = options.offline;

@@ -1,0 +1,186 @@
+// CacheReader over a cache synced from a real sandbox: its answers equal the synchronous Cache and
+// OfflineQuery answers, they are computed on another thread, and superseded requests never arrive.
+#include "modeltestsupport.h"
+
+#include "desk/cachereader.h"
+#include "desk/desk.h"
+#include "store/cache.h"
+#include "store/offlinequery.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::test {
+
+class TestCacheReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncedSandbox m_sandbox;
+    std::unique_ptr<CacheReader> m_reader;
+    int m_a = 0; // consumer keys
+    int m_b = 0;
+
+    // Waits for the answer to `requestId` (nullopt when it does not come within `ms`).
+    std::optional<CacheReader::Result> answer(int requestId, int ms = 20000)
+    {
+        std::optional<CacheReader::Result> found;
+        QMetaObject::Connection c = connect(m_reader.get(), &CacheReader::finished, this,
+                                            [&](const CacheReader::Result &r) {
+                                                if (r.requestId == requestId)
+                                                    found = r;
+                                            });
+        (void)QTest::qWaitFor([&] { return found.has_value(); }, ms);
+        disconnect(c);
+        return found;
+    }
+
+    QList<int> syncIds(const QString &conditions, const QString &orderBy)
+    {
+        OfflineQuery query(m_sandbox.cache());
+        query.setConditions(conditions);
+        query.setOrderBy(orderBy);
+        return query.ids();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start(80, &error), qPrintable(error));
+        m_reader = std::make_unique<CacheReader>(m_sandbox.cachePath());
+    }
+
+    void ticketsEqualTheSynchronousQuery_data()
+    {
+        QTest::addColumn<QString>("conditions");
+        QTest::addColumn<QString>("orderBy");
+        QTest::newRow("all") << QString() << QString();
+        QTest::newRow("open") << u"closedFlag=false"_s << u"id desc"_s;
+        QTest::newRow("summary like") << u"summary like \"%a%\""_s << u"summary asc"_s;
+        QTest::newRow("priority") << u"priority/id in (1,2,3) and closedFlag=false"_s
+                                  << u"priority/sort asc, id desc"_s;
+        QTest::newRow("unassigned") << u"owner/id=null"_s << QString();
+    }
+    void ticketsEqualTheSynchronousQuery()
+    {
+        QFETCH(QString, conditions);
+        QFETCH(QString, orderBy);
+        const QList<int> expected = syncIds(conditions, orderBy);
+        const int id = m_reader->queryTickets(&m_a, conditions, orderBy);
+        const auto result = answer(id);
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(result->ids, expected);
+        QCOMPARE(result->tickets.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(result->tickets.at(i).rawJson(),
+                     m_sandbox.cache()->rawRecord(RecordKind::Ticket, expected.at(i)));
+        const auto ids = answer(m_reader->queryIds(&m_a, conditions, orderBy));
+        QVERIFY(ids);
+        QCOMPARE(ids->ids, expected);
+    }
+
+    void countsEqualTheSynchronousQuery()
+    {
+        const QStringList conditions = {u"closedFlag=false"_s, u"closedFlag=true"_s,
+                                        u"isInSla=false and closedFlag=false"_s,
+                                        u"owner/id=null and closedFlag=false"_s, QString()};
+        const auto result = answer(m_reader->countTickets(&m_a, conditions));
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(result->counts.size(), conditions.size());
+        int nonZero = 0;
+        for (qsizetype i = 0; i < conditions.size(); ++i) {
+            OfflineQuery query(m_sandbox.cache());
+            QVERIFY(query.setConditions(conditions.at(i)));
+            QCOMPARE(result->counts.at(i), query.count());
+            nonZero += result->counts.at(i) > 0;
+        }
+        QVERIFY(nonZero >= 3);
+    }
+
+    void searchEqualsTheCache()
+    {
+        // A word of a cached summary.
+        const QList<Ticket> tickets = m_sandbox.cache()->tickets({}, {}, {}, 1);
+        QVERIFY(!tickets.isEmpty());
+        const QString word = tickets.first().summary().split(u' ').value(0);
+        QVERIFY(!word.isEmpty());
+        const QList<SearchHit> expected = m_sandbox.cache()->search(word, 20);
+        QVERIFY(!expected.isEmpty());
+        const auto result = answer(m_reader->search(&m_a, word, 20));
+        QVERIFY(result);
+        QCOMPARE(result->hits.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(result->hits.at(i).id, expected.at(i).id);
+            QCOMPARE(result->hits.at(i).snippet, expected.at(i).snippet);
+        }
+    }
+
+    void runsOnAnotherThread()
+    {
+        const auto result = answer(m_reader->queryTickets(&m_a, u"closedFlag=false"_s));
+        QVERIFY(result);
+        QVERIFY(result->threadId != Qt::HANDLE{});
+        QVERIFY2(result->threadId != QThread::currentThreadId(),
+                 "the query ran on the GUI thread");
+        QCOMPARE(QThread::currentThread(), qApp->thread());
+    }
+
+    void aNewerRequestSupersedesTheOlder()
+    {
+        QList<int> delivered;
+        QMetaObject::Connection c = connect(
+            m_reader.get(), &CacheReader::finished, this,
+            [&](const CacheReader::Result &r) { delivered.append(r.requestId); });
+        // As typed: each keystroke supersedes the previous query of the same consumer.
+        const int first = m_reader->queryTickets(&m_a, u"summary like \"%a%\""_s);
+        const int second = m_reader->queryTickets(&m_a, u"summary like \"%ab%\""_s);
+        const int last = m_reader->queryTickets(&m_a, u"summary like \"%abc%\""_s);
+        // Another consumer is not affected.
+        const int other = m_reader->countTickets(&m_b, {u"closedFlag=false"_s});
+        QVERIFY(!m_reader->isPending(first));
+        QVERIFY(!m_reader->isPending(second));
+        QVERIFY(m_reader->isPending(last));
+        QVERIFY(QTest::qWaitFor([&] { return delivered.contains(last) && delivered.contains(other); },
+                                20000));
+        QTest::qWait(200);
+        disconnect(c);
+        QVERIFY(!delivered.contains(first));
+        QVERIFY(!delivered.contains(second));
+    }
+
+    void cancelDropsTheAnswer()
+    {
+        bool arrived = false;
+        const int id = m_reader->queryTickets(&m_a, QString());
+        QMetaObject::Connection c =
+            connect(m_reader.get(), &CacheReader::finished, this,
+                    [&](const CacheReader::Result &r) { arrived = arrived || r.requestId == id; });
+        m_reader->cancel(id);
+        QVERIFY(!m_reader->isPending(id));
+        // A later request of the same consumer answers, the cancelled one never does.
+        QVERIFY(answer(m_reader->countTickets(&m_a, {QString()})));
+        QTest::qWait(100);
+        disconnect(c);
+        QVERIFY(!arrived);
+    }
+
+    void syntaxErrorsAreReported()
+    {
+        const auto result = answer(m_reader->queryTickets(&m_a, u"summary = = 3"_s));
+        QVERIFY(result);
+        QVERIFY(!result->ok);
+        QVERIFY(!result->error.isEmpty());
+    }
+};
+
+} // namespace cw::test
+
+QTEST_MAIN(cw::test::TestCacheReader)
+#include "test_cachereader.moc"

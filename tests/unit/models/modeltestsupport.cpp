@@ -125,33 +125,57 @@ QString formatValue(const QVariant &value)
 
 namespace {
 
+QStringList roleValues(const QModelIndex &index, const QList<int> &roles,
+                       const QHash<int, QByteArray> &names)
+{
+    QStringList values;
+    for (int role : roles) {
+        const QVariant value = index.data(role);
+        if (role == Qt::DisplayRole) {
+            values.append(formatValue(value));
+            continue;
+        }
+        // Other roles only where they say something, by name.
+        if (!value.isValid() || (value.metaType().id() == QMetaType::Bool && !value.toBool()))
+            continue;
+        const QString name = QString::fromUtf8(names.value(role, QByteArray::number(role)));
+        values.append(value.metaType().id() == QMetaType::Bool ? name
+                                                               : name + u'=' + formatValue(value));
+    }
+    return values;
+}
+
 void dumpRows(const QAbstractItemModel *model, const QModelIndex &parent, const QList<int> &roles,
-              int depth, QString *out)
+              const QList<int> &rowRoles, int depth, QString *out)
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
         QStringList cells;
         for (int column = 0; column < model->columnCount(parent); ++column) {
             const QModelIndex index = model->index(row, column, parent);
-            QStringList values;
-            for (int role : roles)
-                values.append(formatValue(index.data(role)));
+            const QStringList values = roleValues(index, roles, model->roleNames());
             cells.append(values.join(u" ; "_s));
         }
-        out->append(QString(depth * 2, u' ') + cells.join(u" | "_s) + u'\n');
-        dumpRows(model, model->index(row, 0, parent), roles, depth + 1, out);
+        const QStringList rowValues =
+            roleValues(model->index(row, 0, parent), rowRoles, model->roleNames());
+        QString line = QString(depth * 2, u' ') + cells.join(u" | "_s);
+        if (!rowValues.isEmpty())
+            line += u" [" + rowValues.join(u", "_s) + u']';
+        out->append(line + u'\n');
+        dumpRows(model, model->index(row, 0, parent), roles, rowRoles, depth + 1, out);
     }
 }
 
 } // namespace
 
-QString dumpModel(const QAbstractItemModel *model, const QList<int> &roles)
+QString dumpModel(const QAbstractItemModel *model, const QList<int> &roles,
+                  const QList<int> &rowRoles)
 {
     QString out;
     QStringList header;
     for (int column = 0; column < model->columnCount(); ++column)
         header.append(model->headerData(column, Qt::Horizontal).toString());
     out.append(u"# "_s + header.join(u" | "_s) + u'\n');
-    dumpRows(model, {}, roles, 0, &out);
+    dumpRows(model, {}, roles, rowRoles, 0, &out);
     return out;
 }
 

@@ -52,9 +52,11 @@ QJsonObject cachedTicket(Cache *cache, int id);
 // Stores `record` as a ticket (as a sync bringing a new ticket would).
 bool storeTicket(Cache *cache, const QJsonObject &record);
 
-// Every row (recursively) and column of `model`, one line per row: the given roles of each cell
-// as text. Deterministic for a fixed clock.
-QString dumpModel(const QAbstractItemModel *model, const QList<int> &roles);
+// Every row (recursively) and column of `model`, one line per row: `roles` of each cell as text,
+// then `rowRoles` of the row's first cell in brackets (roles other than Qt::DisplayRole only where
+// set, by role name). Deterministic for a fixed clock.
+QString dumpModel(const QAbstractItemModel *model, const QList<int> &roles,
+                  const QList<int> &rowRoles = {});
 QString formatValue(const QVariant &value);
 
 // Compares `actual` with tests/data/models/<name>; with CW_UPDATE_GOLDEN=1 in the environment

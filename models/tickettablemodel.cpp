@@ -95,7 +95,7 @@ void TicketTableModel::setQuery(const QString &conditions, const QString &orderB
     m_changed.clear();
     m_changedInFlight.clear();
     m_changeRequest = 0;
-    m_fillRequest = m_reader->queryTickets(this, conditions, orderBy);
+    m_fillRequest = m_reader->queryTickets(this, conditions, orderBy, -1, rowConverter());
     setFetch(FetchState::Loading);
 }
 
@@ -478,11 +478,7 @@ void TicketTableModel::applyFill(const CacheReader::Result &result)
         setFetch(FetchState::Error, result.error);
         return;
     }
-    const QDateTime when = now();
-    QList<TicketRow> rows;
-    rows.reserve(result.tickets.size());
-    for (const Ticket &ticket : result.tickets)
-        rows.append(TicketRow::fromTicket(ticket, when));
+    QList<TicketRow> rows = result.converted.value<QList<TicketRow>>();
     if (m_sortColumn >= 0)
         std::stable_sort(rows.begin(), rows.end(),
                          [this](const TicketRow &a, const TicketRow &b) { return lessThan(a, b); });
@@ -529,6 +525,18 @@ void TicketTableModel::ticketsRemoved(RecordKind kind, const QList<int> &ids, in
     Q_EMIT rowsUpdated();
 }
 
+CacheReader::TicketConverter TicketTableModel::rowConverter() const
+{
+    // Runs on the reader's thread: only the clock's current time is taken along.
+    return [when = now()](const QList<Ticket> &tickets) {
+        QList<TicketRow> rows;
+        rows.reserve(tickets.size());
+        for (const Ticket &ticket : tickets)
+            rows.append(TicketRow::fromTicket(ticket, when));
+        return QVariant::fromValue(rows);
+    };
+}
+
 void TicketTableModel::requestChanges()
 {
     if (m_changed.isEmpty())
@@ -542,7 +550,7 @@ void TicketTableModel::requestChanges()
     const QString conditions =
         m_conditions.trimmed().isEmpty() ? scope : u"(%1) and %2"_s.arg(m_conditions, scope);
     m_changedInFlight = m_changed;
-    m_changeRequest = m_reader->queryTickets(&m_changeConsumer, conditions);
+    m_changeRequest = m_reader->queryTickets(&m_changeConsumer, conditions, {}, -1, rowConverter());
 }
 
 void TicketTableModel::applyChanges(const CacheReader::Result &result)
@@ -555,10 +563,9 @@ void TicketTableModel::applyChanges(const CacheReader::Result &result)
         setFetch(FetchState::Error, result.error);
         return;
     }
-    const QDateTime when = now();
     QSet<int> matching;
-    for (const Ticket &ticket : result.tickets) {
-        TicketRow fresh = TicketRow::fromTicket(ticket, when);
+    QList<TicketRow> rows = result.converted.value<QList<TicketRow>>();
+    for (TicketRow &fresh : rows) {
         matching.insert(fresh.id);
         const int row = rowOfTicket(fresh.id);
         if (row < 0) {
@@ -581,11 +588,23 @@ void TicketTableModel::applyChanges(const CacheReader::Result &result)
     Q_EMIT rowsUpdated();
 }
 
+void TicketTableModel::shiftIndex(int first, int last, int delta) const
+{
+    // A sync batch moves a few rows of a long list: adjusting the ids in between is far cheaper
+    // than indexing every row again after each of them.
+    for (auto it = m_rowOf.begin(); it != m_rowOf.end(); ++it) {
+        if (it.value() >= first && it.value() <= last)
+            it.value() += delta;
+    }
+}
+
 void TicketTableModel::removeRow(int row)
 {
+    reindex();
     beginRemoveRows({}, row, row);
+    m_rowOf.remove(m_rows.at(row).id);
     m_rows.removeAt(row);
-    m_indexValid = false;
+    shiftIndex(row + 1, int(m_rows.size()), -1);
     endRemoveRows();
 }
 
@@ -598,9 +617,11 @@ void TicketTableModel::insertInOrder(TicketRow row)
             [this](const TicketRow &a, const TicketRow &b) { return lessThan(a, b); });
         at = int(it - m_rows.cbegin());
     }
+    reindex();
     beginInsertRows({}, at, at);
+    shiftIndex(at, int(m_rows.size()) - 1, +1);
+    m_rowOf.insert(row.id, at);
     m_rows.insert(at, std::move(row));
-    m_indexValid = false;
     endInsertRows();
 }
 
@@ -629,8 +650,14 @@ void TicketTableModel::moveIntoOrder(int row)
     const int destination = to > row ? to + 1 : to;
     if (!beginMoveRows({}, row, row, {}, destination))
         return;
+    reindex();
+    const int id = m_rows.at(row).id;
+    if (to > row)
+        shiftIndex(row + 1, to, -1);
+    else
+        shiftIndex(to, row - 1, +1);
+    m_rowOf.insert(id, to);
     m_rows.move(row, to);
-    m_indexValid = false;
     endMoveRows();
 }
 

@@ -108,6 +108,7 @@ private:
     void ticketsChanged(RecordKind kind, const QList<int> &ids, int parentId);
     void ticketsRemoved(RecordKind kind, const QList<int> &ids, int parentId);
     void requestChanges();
+    CacheReader::TicketConverter rowConverter() const;
     void removeRow(int row);
     void insertInOrder(TicketRow row);
     void moveIntoOrder(int row);
@@ -115,6 +116,7 @@ private:
     void refreshPending();
     void setFetch(FetchState state, const QString &error = {});
     void reindex() const;
+    void shiftIndex(int first, int last, int delta) const;
     bool lessThan(const TicketRow &a, const TicketRow &b) const;
     int compare(const TicketRow &a, const TicketRow &b, int column) const;
     int prioritySort(const TicketRow &row) const;

@@ -59,16 +59,26 @@ public:
                     result.ids.reserve(result.tickets.size());
                     for (const Ticket &ticket : std::as_const(result.tickets))
                         result.ids.append(ticket.id());
+                    if (request.converter && m_reader->isLive(request.id)) {
+                        result.converted = request.converter(result.tickets);
+                        result.tickets.clear();
+                    }
                 } else {
                     result.ids = query.ids(&result.error);
                 }
                 result.ok = result.error.isEmpty();
                 break;
             }
-            case CacheReader::Kind::Counts:
+            case CacheReader::Kind::Counts: {
+                // A tree asks for the same conditions under several nodes: each counted once.
+                QHash<QString, int> counted;
                 for (const QString &conditions : request.conditions) {
                     if (!m_reader->isLive(request.id))
                         break;
+                    if (const auto it = counted.constFind(conditions); it != counted.constEnd()) {
+                        result.counts.append(*it);
+                        continue;
+                    }
                     OfflineQuery query(m_cache.get());
                     query::Error syntax;
                     QString error;
@@ -82,8 +92,10 @@ public:
                         result.error = error;
                     }
                     result.counts.append(count);
+                    counted.insert(conditions, count);
                 }
                 break;
+            }
             case CacheReader::Kind::Search:
                 result.hits = m_cache->search(request.text, request.limit, &result.error);
                 result.ok = result.error.isEmpty();
@@ -146,25 +158,26 @@ CacheReader::~CacheReader()
 }
 
 int CacheReader::queryTickets(const void *consumer, const QString &conditions,
-                              const QString &orderBy, int limit)
+                              const QString &orderBy, int limit, TicketConverter converter)
 {
-    return submit({0, consumer, Kind::Tickets, {conditions}, orderBy, {}, limit});
+    return submit(
+        {0, consumer, Kind::Tickets, {conditions}, orderBy, {}, limit, std::move(converter)});
 }
 
 int CacheReader::queryIds(const void *consumer, const QString &conditions, const QString &orderBy,
                           int limit)
 {
-    return submit({0, consumer, Kind::Ids, {conditions}, orderBy, {}, limit});
+    return submit({0, consumer, Kind::Ids, {conditions}, orderBy, {}, limit, {}});
 }
 
 int CacheReader::countTickets(const void *consumer, const QStringList &conditions)
 {
-    return submit({0, consumer, Kind::Counts, conditions, {}, {}, -1});
+    return submit({0, consumer, Kind::Counts, conditions, {}, {}, -1, {}});
 }
 
 int CacheReader::search(const void *consumer, const QString &text, int limit)
 {
-    return submit({0, consumer, Kind::Search, {}, {}, text, limit});
+    return submit({0, consumer, Kind::Search, {}, {}, text, limit, {}});
 }
 
 int CacheReader::submit(Request request)

@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+
+#include <functional>
 
 class QThread;
 
@@ -31,6 +34,11 @@ public:
     enum class Kind { Tickets, Ids, Counts, Search };
     Q_ENUM(Kind)
 
+    // Turns the tickets of a query into what the consumer keeps (e.g. list rows), on the worker
+    // thread, so neither the conversion nor freeing the records costs the GUI thread. It must
+    // not touch the consumer's state: give it copies.
+    using TicketConverter = std::function<QVariant(const QList<Ticket> &tickets)>;
+
     struct Result
     {
         int requestId = 0;
@@ -38,7 +46,8 @@ public:
         Kind kind = Kind::Tickets;
         bool ok = true;
         QString error;
-        QList<Ticket> tickets;  // Tickets (full records: take the columns and drop them)
+        QList<Ticket> tickets;  // Tickets without a converter (full records: take the columns)
+        QVariant converted;     // Tickets with a converter: what it returned
         QList<int> ids;         // Tickets and Ids: the matching ids in order
         QList<int> counts;      // Counts: one per conditions string, -1 on error
         QList<SearchHit> hits;  // Search
@@ -57,7 +66,7 @@ public:
     // (usually the model): its older requests are cancelled.
     // Tickets matching `conditions` (blank: all) in `orderBy` order (blank: by id).
     int queryTickets(const void *consumer, const QString &conditions, const QString &orderBy = {},
-                     int limit = -1);
+                     int limit = -1, TicketConverter converter = {});
     // Only the ids.
     int queryIds(const void *consumer, const QString &conditions, const QString &orderBy = {},
                  int limit = -1);
@@ -88,6 +97,7 @@ private:
         QString orderBy;
         QString text;
         int limit = -1;
+        TicketConverter converter;
     };
     int submit(Request request);
     void deliver(const Result &result);

@@ -132,6 +132,24 @@ private Q_SLOTS:
         QCOMPARE(QThread::currentThread(), qApp->thread());
     }
 
+    void convertersRunOnTheWorker()
+    {
+        // What the consumer keeps is made on the worker; the records never reach this thread.
+        const Qt::HANDLE gui = QThread::currentThreadId();
+        const auto result = answer(m_reader->queryTickets(
+            &m_a, u"closedFlag=false"_s, {}, -1, [gui](const QList<Ticket> &tickets) {
+                QStringList summaries;
+                for (const Ticket &ticket : tickets)
+                    summaries.append(ticket.summary());
+                return QVariant(QThread::currentThreadId() == gui ? QStringList() : summaries);
+            }));
+        QVERIFY(result);
+        QVERIFY(result->tickets.isEmpty());
+        const QStringList summaries = result->converted.toStringList();
+        QCOMPARE(summaries.size(), syncIds(u"closedFlag=false"_s, {}).size());
+        QVERIFY(!summaries.isEmpty());
+    }
+
     void aNewerRequestSupersedesTheOlder()
     {
         QList<int> delivered;

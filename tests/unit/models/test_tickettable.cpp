@@ -72,6 +72,16 @@ private:
         return ids;
     }
 
+    // rowOfTicket() agrees with the rows (its index is adjusted, not rebuilt, on each change).
+    static bool indexConsistent(const TicketTableModel *model)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->rowOfTicket(model->ticketId(row)) != row)
+                return false;
+        }
+        return true;
+    }
+
     // Waits until the model's rows satisfy `ready` (answers come from the reader's thread).
     bool waitFor(const std::function<bool()> &ready) { return QTest::qWaitFor(ready, 20000); }
 
@@ -284,6 +294,7 @@ private Q_SLOTS:
         QVERIFY(keep.isValid());
         QCOMPARE(m_model->ticketId(keep.row()), keepId);
         QCOMPARE(m_model->rowCount(), rows - 1);
+        QVERIFY(indexConsistent(m_model.get()));
         // And the rows still equal the query.
         OfflineQuery query(cache());
         QVERIFY(query.setConditions(OpenTickets));
@@ -318,6 +329,12 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return model->rowOfTicket(900002) >= 0; }));
         QCOMPARE(model->rowOfTicket(900002), 0);
         QCOMPARE(model->rowOfTicket(id), 1);
+        QVERIFY(indexConsistent(model.get()));
+        // Moved down again, past many rows.
+        QVERIFY(editCachedTicket(cache(), id,
+                                 [](QJsonObject &t) { t.insert(u"summary"_s, u"zzz last"_s); }));
+        QVERIFY(waitFor([&] { return model->ticketId(model->rowCount() - 1) == id; }));
+        QVERIFY(indexConsistent(model.get()));
     }
 
     void outboxEditsMarkTheirRows()

@@ -33,7 +33,8 @@ QString SavedViews::unassignedConditions()
 
 QString SavedViews::breachingConditions()
 {
-    return u"isInSla=false and closedFlag=false"_s;
+    // The JSON field last: SQLite reads it only for the open tickets.
+    return u"closedFlag=false and isInSla=false"_s;
 }
 
 QString SavedViews::boardConditions(int boardId)

@@ -88,7 +88,7 @@ private Q_SLOTS:
     void countsEqualTheSynchronousQuery()
     {
         const QStringList conditions = {u"closedFlag=false"_s, u"closedFlag=true"_s,
-                                        u"isInSla=false and closedFlag=false"_s,
+                                        u"closedFlag=false and isInSla=false"_s,
                                         u"owner/id=null and closedFlag=false"_s, QString()};
         const auto result = answer(m_reader->countTickets(&m_a, conditions));
         QVERIFY(result);

@@ -5,7 +5,9 @@
 #include "tickettablemodel.h"
 
 #include "desk/cachereader.h"
+#include "itemroles.h"
 #include "store/cache.h"
+#include "store/offlinequery.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -217,6 +219,34 @@ int main(int argc, char **argv)
         Watch w = watch([&] { tree.reload(); }, [&] { return counted; });
         row("(a) tree first fill with counts", ms(w.totalNs), ms(w.longestBlockNs),
             u"%1 top-level nodes"_s.arg(tree.rowCount()));
+        // Where the tree's counting time goes: each distinct node query, synchronously.
+        QStringList conditions;
+        std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+            for (int r = 0; r < tree.rowCount(parent); ++r) {
+                const QModelIndex index = tree.index(r, 0, parent);
+                const QString c = index.data(cw::ConditionsRole).toString();
+                if (!c.isEmpty() && !conditions.contains(c))
+                    conditions.append(c);
+                collect(index);
+            }
+        };
+        collect({});
+        QList<QPair<qint64, QString>> costs;
+        for (const QString &c : std::as_const(conditions)) {
+            QElapsedTimer t;
+            t.start();
+            cw::OfflineQuery query(&cache);
+            query.setConditions(c);
+            query.count();
+            costs.append({t.nsecsElapsed(), c});
+        }
+        std::sort(costs.begin(), costs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        qint64 sum = 0;
+        for (const auto &cost : std::as_const(costs))
+            sum += cost.first;
+        std::printf("    %lld distinct node counts, %.1f ms in all; slowest:\n", qlonglong(costs.size()), ms(sum));
+        for (int i = 0; i < std::min<qsizetype>(4, costs.size()); ++i)
+            std::printf("      %8.1f ms  %s\n", ms(costs.at(i).first), qPrintable(costs.at(i).second));
     }
 
     // (b) Re-filtering per keystroke: the conditions as a search box would build them.

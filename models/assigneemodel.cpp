@@ -197,8 +197,8 @@ bool AssigneeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int r
     return !TicketMime::decode(data).isEmpty();
 }
 
-bool AssigneeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                 int column, const QModelIndex &parent)
+bool AssigneeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
 {
     if (action == Qt::IgnoreAction)
         return true;

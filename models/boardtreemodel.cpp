@@ -132,12 +132,39 @@ QList<BoardTreeModel::Spec> BoardTreeModel::desiredTree() const
         view.conditions = conditions;
         return view.resolvedConditions(me);
     };
-    top.append({u"my"_s, NodeType::MyTickets, 0, 0, 0, tr("My tickets"),
-                resolved(SavedViews::myOpenConditions()), {}, {}, false, {}});
-    top.append({u"unassigned"_s, NodeType::Unassigned, 0, 0, 0, tr("Unassigned"),
-                SavedViews::unassignedConditions(), {}, {}, false, {}});
-    top.append({u"breaching"_s, NodeType::Breaching, 0, 0, 0, tr("Breaching SLA"),
-                SavedViews::breachingConditions(), {}, {}, false, {}});
+    top.append({u"my"_s,
+                NodeType::MyTickets,
+                0,
+                0,
+                0,
+                tr("My tickets"),
+                resolved(SavedViews::myOpenConditions()),
+                {},
+                {},
+                false,
+                {}});
+    top.append({u"unassigned"_s,
+                NodeType::Unassigned,
+                0,
+                0,
+                0,
+                tr("Unassigned"),
+                SavedViews::unassignedConditions(),
+                {},
+                {},
+                false,
+                {}});
+    top.append({u"breaching"_s,
+                NodeType::Breaching,
+                0,
+                0,
+                0,
+                tr("Breaching SLA"),
+                SavedViews::breachingConditions(),
+                {},
+                {},
+                false,
+                {}});
 
     QList<Board> boards = m_cache->boards();
     boards.removeIf([](const Board &board) { return board.inactiveFlag(); });
@@ -145,21 +172,38 @@ QList<BoardTreeModel::Spec> BoardTreeModel::desiredTree() const
         return QString::compare(a.name(), b.name(), Qt::CaseInsensitive) < 0;
     });
 
-    Spec folder{u"views"_s, NodeType::ViewsFolder, 0, 0, 0, tr("Saved views"), {}, {}, {},
-                false, {}};
+    Spec folder{u"views"_s, NodeType::ViewsFolder, 0, 0, 0, tr("Saved views"), {}, {}, {}, false,
+                {}};
     QList<SavedView> views = SavedViews::builtIns(boards);
     if (m_views)
         views.append(m_views->userViews());
     for (const SavedView &view : std::as_const(views)) {
-        folder.children.append({u"view:"_s + view.id, NodeType::SavedView, 0, 0, 0, view.name,
-                                view.resolvedConditions(me), view.orderBy, view.columns, false,
+        folder.children.append({u"view:"_s + view.id,
+                                NodeType::SavedView,
+                                0,
+                                0,
+                                0,
+                                view.name,
+                                view.resolvedConditions(me),
+                                view.orderBy,
+                                view.columns,
+                                false,
                                 {}});
     }
     top.append(folder);
 
     for (const Board &board : std::as_const(boards)) {
-        Spec spec{u"board:%1"_s.arg(board.id()), NodeType::Board, board.id(), board.id(), 0,
-                  board.name(), SavedViews::boardConditions(board.id()), {}, {}, false, {}};
+        Spec spec{u"board:%1"_s.arg(board.id()),
+                  NodeType::Board,
+                  board.id(),
+                  board.id(),
+                  0,
+                  board.name(),
+                  SavedViews::boardConditions(board.id()),
+                  {},
+                  {},
+                  false,
+                  {}};
         QList<BoardStatus> statuses = m_cache->statuses(board.id());
         spec.unavailable = m_offline && statuses.isEmpty();
         std::stable_sort(statuses.begin(), statuses.end(),
@@ -170,12 +214,19 @@ QList<BoardTreeModel::Spec> BoardTreeModel::desiredTree() const
             // Hidden on the board itself: not shown unless asked for.
             if (!m_showHidden && (!status.displayOnBoard() || status.inactive()))
                 continue;
-            spec.children.append({u"status:%1"_s.arg(status.id()), NodeType::Status, status.id(),
-                                  board.id(), status.sortOrder(), status.name(),
-                                  u"board/id=%1 and status/id=%2 and closedFlag=false"_s.arg(
-                                      board.id())
-                                      .arg(status.id()),
-                                  {}, {}, false, {}});
+            spec.children.append(
+                {u"status:%1"_s.arg(status.id()),
+                 NodeType::Status,
+                 status.id(),
+                 board.id(),
+                 status.sortOrder(),
+                 status.name(),
+                 u"board/id=%1 and status/id=%2 and closedFlag=false"_s.arg(board.id())
+                     .arg(status.id()),
+                 {},
+                 {},
+                 false,
+                 {}});
         }
         top.append(spec);
     }
@@ -293,7 +344,8 @@ void BoardTreeModel::requestCounts()
     while (!stack.empty()) {
         Node *node = stack.back();
         stack.pop_back();
-        if (!node->conditions.isEmpty() && node->fetch.state != NodeFetchState::UnavailableOffline) {
+        if (!node->conditions.isEmpty() &&
+            node->fetch.state != NodeFetchState::UnavailableOffline) {
             m_counted.push_back(node);
             conditions.append(node->conditions);
             // "Loading" only while nothing is known: a recount keeps showing the old count.
@@ -328,11 +380,12 @@ void BoardTreeModel::readerFinished(const CacheReader::Result &result)
     for (size_t i = 0; i < counted.size(); ++i) {
         Node *node = counted[i];
         const int count = i < size_t(result.counts.size()) ? result.counts.at(qsizetype(i)) : -1;
-        const FetchStatus fetch = count >= 0 ? FetchStatus{NodeFetchState::Done, {}}
-                                             : FetchStatus{NodeFetchState::Error,
-                                                           result.error.isEmpty()
-                                                               ? tr("The tickets could not be counted.")
-                                                               : result.error};
+        const FetchStatus fetch =
+            count >= 0
+                ? FetchStatus{NodeFetchState::Done, {}}
+                : FetchStatus{NodeFetchState::Error, result.error.isEmpty()
+                                                         ? tr("The tickets could not be counted.")
+                                                         : result.error};
         const bool changed = node->count != count || !(node->fetch == fetch);
         node->count = count;
         node->fetch = fetch;

@@ -12,12 +12,16 @@ using Clock = std::function<QDateTime()>;
 
 inline Clock systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 inline Clock fixedClock(const QDateTime &when)
 {
-    return [when] { return when; };
+    return [when] {
+        return when;
+    };
 }
 
 } // namespace cw

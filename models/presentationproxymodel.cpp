@@ -100,8 +100,7 @@ void PresentationProxyModel::scan(const QModelIndex &parent, int first, int last
 void PresentationProxyModel::track(const QModelIndex &sourceIndex)
 {
     const QPersistentModelIndex key(sourceIndex);
-    const bool loading =
-        sourceIndex.data(FetchStateRole).toInt() == int(NodeFetchState::Loading);
+    const bool loading = sourceIndex.data(FetchStateRole).toInt() == int(NodeFetchState::Loading);
     if (loading) {
         if (!m_loading.contains(key)) {
             m_loading.insert(key, m_clock.elapsed());

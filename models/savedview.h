@@ -9,9 +9,9 @@ namespace cw {
 
 struct SavedView
 {
-    QString id;         // stable key: "builtin:my-open", "builtin:board:12", or a user view's uuid
+    QString id; // stable key: "builtin:my-open", "builtin:board:12", or a user view's uuid
     QString name;
-    QString conditions; // may contain SavedView::MeToken, replaced with the member identifier
+    QString conditions;  // may contain SavedView::MeToken, replaced with the member identifier
     QStringList columns; // TicketTableModel column ids; empty: the view's default columns
     QString orderBy;     // "priority/sort asc, id desc"; empty: the list's default order
     bool builtIn = false;

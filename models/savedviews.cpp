@@ -23,7 +23,8 @@ QString SavedViews::openConditions()
 
 QString SavedViews::myOpenConditions()
 {
-    return u"owner/identifier=%1 and closedFlag=false"_s.arg(QString::fromUtf16(SavedView::MeToken));
+    return u"owner/identifier=%1 and closedFlag=false"_s.arg(
+        QString::fromUtf16(SavedView::MeToken));
 }
 
 QString SavedViews::unassignedConditions()
@@ -52,8 +53,12 @@ QList<SavedView> SavedViews::builtIns(const QList<Board> &boards)
     for (const Board &board : boards) {
         if (board.inactiveFlag())
             continue;
-        views.append({u"builtin:board:%1"_s.arg(board.id()), tr("Open on %1").arg(board.name()),
-                      boardConditions(board.id()), {}, {}, true});
+        views.append({u"builtin:board:%1"_s.arg(board.id()),
+                      tr("Open on %1").arg(board.name()),
+                      boardConditions(board.id()),
+                      {},
+                      {},
+                      true});
     }
     return views;
 }

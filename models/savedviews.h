@@ -23,8 +23,8 @@ public:
 
     // The built-in views for `boards` (active boards only), in the order the tree shows them.
     static QList<SavedView> builtIns(const QList<Board> &boards);
-    static QString openConditions();         // closedFlag=false
-    static QString myOpenConditions();       // with SavedView::MeToken
+    static QString openConditions();   // closedFlag=false
+    static QString myOpenConditions(); // with SavedView::MeToken
     static QString unassignedConditions();
     static QString breachingConditions();
     static QString boardConditions(int boardId);

@@ -1,5 +1,6 @@
 // The ticket list over the offline cache: the rows a conditions query selects, with the list
-// columns only, kept current in place (inserts, dataChanged, removals) as sync and outbox change it.
+// columns only, kept current in place (inserts, dataChanged, removals) as sync and outbox change
+// it.
 #include "tickettablemodel.h"
 
 #include "itemroles.h"
@@ -107,9 +108,8 @@ QString TicketTableModel::columnId(int column)
 
 QStringList TicketTableModel::columnIds()
 {
-    return {u"number"_s, u"summary"_s,  u"status"_s, u"company"_s,    u"contact"_s, u"priority"_s,
-            u"owner"_s,  u"team"_s,     u"type"_s,   u"age"_s,        u"lastUpdate"_s,
-            u"sla"_s};
+    return {u"number"_s, u"summary"_s, u"status"_s, u"company"_s, u"contact"_s,    u"priority"_s,
+            u"owner"_s,  u"team"_s,    u"type"_s,   u"age"_s,     u"lastUpdate"_s, u"sla"_s};
 }
 
 int TicketTableModel::columnOf(const QString &id)
@@ -219,8 +219,9 @@ QVariant TicketTableModel::sortValue(const TicketRow &row, int column) const
     case Type:
         return row.type;
     case Age:
-        return row.enteredMs > 0 ? QVariant(qint64(now().toMSecsSinceEpoch() - row.enteredMs) / 1000)
-                                 : QVariant();
+        return row.enteredMs > 0
+                   ? QVariant(qint64(now().toMSecsSinceEpoch() - row.enteredMs) / 1000)
+                   : QVariant();
     case LastUpdate:
         return row.lastUpdatedMs > 0
                    ? QVariant(QDateTime::fromMSecsSinceEpoch(row.lastUpdatedMs, Qt::UTC))
@@ -259,8 +260,8 @@ QVariant TicketTableModel::displayValue(const TicketRow &row, int column) const
     case LastUpdate:
         // A date-time value: the view's delegate formats it in the user's locale and zone.
         return row.lastUpdatedMs > 0
-                   ? QVariant(QDateTime::fromMSecsSinceEpoch(row.lastUpdatedMs, Qt::UTC)
-                                  .toLocalTime())
+                   ? QVariant(
+                         QDateTime::fromMSecsSinceEpoch(row.lastUpdatedMs, Qt::UTC).toLocalTime())
                    : QVariant();
     case Sla:
         return row.sla.text(now());
@@ -281,8 +282,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         if (column == Summary)
             return row.summary;
         if (column == Sla && row.sla.hasDeadline())
-            return tr("Due %1").arg(QLocale().toString(row.sla.deadline().toLocalTime(),
-                                                       QLocale::ShortFormat));
+            return tr("Due %1").arg(
+                QLocale().toString(row.sla.deadline().toLocalTime(), QLocale::ShortFormat));
         if (column == Owner)
             return row.ownerName;
         return {};

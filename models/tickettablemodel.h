@@ -1,5 +1,6 @@
 // The ticket list over the offline cache: the rows a conditions query selects, with the list
-// columns only, kept current in place (inserts, dataChanged, removals) as sync and outbox change it.
+// columns only, kept current in place (inserts, dataChanged, removals) as sync and outbox change
+// it.
 #pragma once
 
 #include "clock.h"

@@ -150,8 +150,8 @@ CacheReader::~CacheReader()
         m_pending.clear();
         m_byConsumer.clear();
     }
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;

@@ -46,11 +46,11 @@ public:
         Kind kind = Kind::Tickets;
         bool ok = true;
         QString error;
-        QList<Ticket> tickets;  // Tickets without a converter (full records: take the columns)
-        QVariant converted;     // Tickets with a converter: what it returned
-        QList<int> ids;         // Tickets and Ids: the matching ids in order
-        QList<int> counts;      // Counts: one per conditions string, -1 on error
-        QList<SearchHit> hits;  // Search
+        QList<Ticket> tickets; // Tickets without a converter (full records: take the columns)
+        QVariant converted;    // Tickets with a converter: what it returned
+        QList<int> ids;        // Tickets and Ids: the matching ids in order
+        QList<int> counts;     // Counts: one per conditions string, -1 on error
+        QList<SearchHit> hits; // Search
         Qt::HANDLE threadId{}; // the thread the query ran on (tests check it is not the GUI's)
         qint64 elapsedNs = 0;
     };

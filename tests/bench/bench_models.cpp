@@ -63,29 +63,29 @@ QJsonObject ticket(int id, QRandomGenerator &rng, qint64 anchorMs)
     QString summary;
     for (int w = 0; w < 5; ++w)
         summary += (w ? u" "_s : QString()) + Words.at(int(rng.bounded(Words.size())));
-    QJsonObject t{{u"id"_s, id},
-                  {u"summary"_s, summary},
-                  {u"recordType"_s, u"ServiceTicket"_s},
-                  {u"board"_s, ref(board, u"Board %1"_s.arg(board))},
-                  {u"status"_s, ref(status, u"Status %1"_s.arg(status))},
-                  {u"company"_s,
-                   QJsonObject{{u"id"_s, company},
-                               {u"identifier"_s, u"C%1"_s.arg(company)},
-                               {u"name"_s, u"Company %1"_s.arg(company)}}},
-                  {u"contact"_s, ref(company * 10, u"Contact %1"_s.arg(company))},
-                  {u"contactName"_s, u"Contact %1"_s.arg(company)},
-                  {u"team"_s, ref(board * 10, u"Team %1"_s.arg(board))},
-                  {u"type"_s, ref(priority, u"Type %1"_s.arg(priority))},
-                  {u"priority"_s, QJsonObject{{u"id"_s, priority},
-                                              {u"name"_s, u"Priority %1"_s.arg(priority)},
-                                              {u"sort"_s, priority}}},
-                  {u"closedFlag"_s, closed},
-                  {u"isInSla"_s, rng.bounded(100) < 80},
-                  {u"customerUpdatedFlag"_s, !closed && rng.bounded(100) < 12},
-                  {u"requiredDate"_s, iso(entered + 48 * 3600 * 1000)},
-                  {u"slaStatus"_s, closed ? u"Resolved"_s : u"Resolve by Mon 01/27 4:00 PM UTC-08"_s},
-                  {u"_info"_s, QJsonObject{{u"lastUpdated"_s, iso(entered + 3600 * 1000)},
-                                           {u"dateEntered"_s, iso(entered)}}}};
+    QJsonObject t{
+        {u"id"_s, id},
+        {u"summary"_s, summary},
+        {u"recordType"_s, u"ServiceTicket"_s},
+        {u"board"_s, ref(board, u"Board %1"_s.arg(board))},
+        {u"status"_s, ref(status, u"Status %1"_s.arg(status))},
+        {u"company"_s, QJsonObject{{u"id"_s, company},
+                                   {u"identifier"_s, u"C%1"_s.arg(company)},
+                                   {u"name"_s, u"Company %1"_s.arg(company)}}},
+        {u"contact"_s, ref(company * 10, u"Contact %1"_s.arg(company))},
+        {u"contactName"_s, u"Contact %1"_s.arg(company)},
+        {u"team"_s, ref(board * 10, u"Team %1"_s.arg(board))},
+        {u"type"_s, ref(priority, u"Type %1"_s.arg(priority))},
+        {u"priority"_s, QJsonObject{{u"id"_s, priority},
+                                    {u"name"_s, u"Priority %1"_s.arg(priority)},
+                                    {u"sort"_s, priority}}},
+        {u"closedFlag"_s, closed},
+        {u"isInSla"_s, rng.bounded(100) < 80},
+        {u"customerUpdatedFlag"_s, !closed && rng.bounded(100) < 12},
+        {u"requiredDate"_s, iso(entered + 48 * 3600 * 1000)},
+        {u"slaStatus"_s, closed ? u"Resolved"_s : u"Resolve by Mon 01/27 4:00 PM UTC-08"_s},
+        {u"_info"_s, QJsonObject{{u"lastUpdated"_s, iso(entered + 3600 * 1000)},
+                                 {u"dateEntered"_s, iso(entered)}}}};
     if (rng.bounded(100) < 85)
         t.insert(u"owner"_s, QJsonObject{{u"id"_s, member},
                                          {u"identifier"_s, u"member%1"_s.arg(member)},
@@ -240,13 +240,16 @@ int main(int argc, char **argv)
             query.count();
             costs.append({t.nsecsElapsed(), c});
         }
-        std::sort(costs.begin(), costs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(costs.begin(), costs.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
         qint64 sum = 0;
         for (const auto &cost : std::as_const(costs))
             sum += cost.first;
-        std::printf("    %lld distinct node counts, %.1f ms in all; slowest:\n", qlonglong(costs.size()), ms(sum));
+        std::printf("    %lld distinct node counts, %.1f ms in all; slowest:\n",
+                    qlonglong(costs.size()), ms(sum));
         for (int i = 0; i < std::min<qsizetype>(4, costs.size()); ++i)
-            std::printf("      %8.1f ms  %s\n", ms(costs.at(i).first), qPrintable(costs.at(i).second));
+            std::printf("      %8.1f ms  %s\n", ms(costs.at(i).first),
+                        qPrintable(costs.at(i).second));
     }
 
     // (b) Re-filtering per keystroke: the conditions as a search box would build them.
@@ -272,8 +275,9 @@ int main(int argc, char **argv)
         }
         std::sort(times.begin(), times.end());
         row("(b) re-filter per keystroke, median of 12", ms(times.at(times.size() / 2)),
-            ms(longest), u"max %1 ms, %2 rows at the end"_s.arg(ms(times.last()), 0, 'f', 1).arg(
-                             table.rowCount()));
+            ms(longest),
+            u"max %1 ms, %2 rows at the end"_s.arg(ms(times.last()), 0, 'f', 1)
+                .arg(table.rowCount()));
     }
 
     // (c) A sync batch changing 100 tickets under a loaded table (sorted) and tree.
@@ -295,8 +299,10 @@ int main(int argc, char **argv)
         QRandomGenerator changes(7);
         for (int i = 0; i < 100; ++i) {
             const int id = table.ticketId(int(changes.bounded(table.rowCount())));
-            QJsonObject t = QJsonDocument::fromJson(cache.rawRecord(cw::RecordKind::Ticket, id)).object();
-            t.insert(u"summary"_s, QString(u"changed %1 "_s.arg(i) + t.value(u"summary"_s).toString()));
+            QJsonObject t =
+                QJsonDocument::fromJson(cache.rawRecord(cw::RecordKind::Ticket, id)).object();
+            t.insert(u"summary"_s,
+                     QString(u"changed %1 "_s.arg(i) + t.value(u"summary"_s).toString()));
             if (i % 10 == 0)
                 t.insert(u"closedFlag"_s, true);
             if (i % 10 == 1)

@@ -87,8 +87,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_sandbox.start(300, &error), qPrintable(error));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"views.ini"_s),
-                                                 QSettings::IniFormat);
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(u"views.ini"_s), QSettings::IniFormat);
         m_views = std::make_unique<SavedViews>(m_settings.get());
         m_reader = std::make_unique<CacheReader>(m_sandbox.cachePath());
         m_model = std::make_unique<BoardTreeModel>(cache(), m_reader.get(), m_views.get());
@@ -222,8 +222,8 @@ private Q_SLOTS:
         const int rows = m_model->rowCount(board);
         // A new status synced for the board: inserted in its sort order.
         QJsonObject status =
-            QJsonDocument::fromJson(cache()->rawRecord(RecordKind::BoardStatus,
-                                                       first.data(IdRole).toInt(), boardId))
+            QJsonDocument::fromJson(
+                cache()->rawRecord(RecordKind::BoardStatus, first.data(IdRole).toInt(), boardId))
                 .object();
         QVERIFY(!status.isEmpty());
         status.insert(u"id"_s, 99001);
@@ -262,8 +262,7 @@ private Q_SLOTS:
         QVERIFY(waitCounted(m_model.get()));
         const int count = mine.data(CountRole).toInt();
         QVERIFY(count > 0);
-        QCOMPARE(count,
-                 offlineCount(u"owner/identifier=\"%1\" and closedFlag=false"_s.arg(me)));
+        QCOMPARE(count, offlineCount(u"owner/identifier=\"%1\" and closedFlag=false"_s.arg(me)));
         // The built-in "My open tickets" view follows as well.
         QCOMPARE(m_model->indexOfKey(u"view:builtin:my-open"_s).data(CountRole).toInt(), count);
     }
@@ -273,9 +272,12 @@ private Q_SLOTS:
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         const QModelIndex folder = m_model->indexOfKey(u"views"_s);
         const int rows = m_model->rowCount(folder);
-        const QString id = m_views->save({{}, u"High priority"_s,
+        const QString id = m_views->save({{},
+                                          u"High priority"_s,
                                           u"priority/id=1 and closedFlag=false"_s,
-                                          {u"number"_s, u"summary"_s}, u"id desc"_s, false});
+                                          {u"number"_s, u"summary"_s},
+                                          u"id desc"_s,
+                                          false});
         QCOMPARE(m_model->rowCount(folder), rows + 1);
         const QPersistentModelIndex view = m_model->indexOfKey(u"view:"_s + id);
         QVERIFY(view.isValid());

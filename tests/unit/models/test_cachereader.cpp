@@ -127,8 +127,7 @@ private Q_SLOTS:
         const auto result = answer(m_reader->queryTickets(&m_a, u"closedFlag=false"_s));
         QVERIFY(result);
         QVERIFY(result->threadId != Qt::HANDLE{});
-        QVERIFY2(result->threadId != QThread::currentThreadId(),
-                 "the query ran on the GUI thread");
+        QVERIFY2(result->threadId != QThread::currentThreadId(), "the query ran on the GUI thread");
         QCOMPARE(QThread::currentThread(), qApp->thread());
     }
 
@@ -153,9 +152,9 @@ private Q_SLOTS:
     void aNewerRequestSupersedesTheOlder()
     {
         QList<int> delivered;
-        QMetaObject::Connection c = connect(
-            m_reader.get(), &CacheReader::finished, this,
-            [&](const CacheReader::Result &r) { delivered.append(r.requestId); });
+        QMetaObject::Connection c =
+            connect(m_reader.get(), &CacheReader::finished, this,
+                    [&](const CacheReader::Result &r) { delivered.append(r.requestId); });
         // As typed: each keystroke supersedes the previous query of the same consumer.
         const int first = m_reader->queryTickets(&m_a, u"summary like \"%a%\""_s);
         const int second = m_reader->queryTickets(&m_a, u"summary like \"%ab%\""_s);
@@ -165,8 +164,8 @@ private Q_SLOTS:
         QVERIFY(!m_reader->isPending(first));
         QVERIFY(!m_reader->isPending(second));
         QVERIFY(m_reader->isPending(last));
-        QVERIFY(QTest::qWaitFor([&] { return delivered.contains(last) && delivered.contains(other); },
-                                20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return delivered.contains(last) && delivered.contains(other); }, 20000));
         QTest::qWait(200);
         disconnect(c);
         QVERIFY(!delivered.contains(first));

@@ -35,15 +35,15 @@ private Q_SLOTS:
         QTest::newRow("respond") << u"Respond by Mon 01/27 4:00 PM UTC-08"_s << jan
                                  << int(S::Respond)
                                  << QDateTime(QDate(2025, 1, 28), QTime(0, 0), Qt::UTC);
-        QTest::newRow("plan, no weekday") << u"Plan by 01/27 9:30 AM UTC+01"_s << jan
-                                          << int(S::Plan)
-                                          << QDateTime(QDate(2025, 1, 27), QTime(8, 30), Qt::UTC);
+        QTest::newRow("plan, no weekday")
+            << u"Plan by 01/27 9:30 AM UTC+01"_s << jan << int(S::Plan)
+            << QDateTime(QDate(2025, 1, 27), QTime(8, 30), Qt::UTC);
         QTest::newRow("resolve, lower case, extra spaces")
             << u"  resolve   by  tue 01/28  12:05 am utc-0530 "_s << jan << int(S::Resolve)
             << QDateTime(QDate(2025, 1, 28), QTime(5, 35), Qt::UTC);
-        QTest::newRow("no zone is UTC") << u"Resolve by Wed 01/29 3:00 PM"_s << jan
-                                        << int(S::Resolve)
-                                        << QDateTime(QDate(2025, 1, 29), QTime(15, 0), Qt::UTC);
+        QTest::newRow("no zone is UTC")
+            << u"Resolve by Wed 01/29 3:00 PM"_s << jan << int(S::Resolve)
+            << QDateTime(QDate(2025, 1, 29), QTime(15, 0), Qt::UTC);
         QTest::newRow("24-hour clock") << u"Respond by 01/27 16:45 UTC"_s << jan << int(S::Respond)
                                        << QDateTime(QDate(2025, 1, 27), QTime(16, 45), Qt::UTC);
         QTest::newRow("year boundary")
@@ -52,8 +52,8 @@ private Q_SLOTS:
             << QDateTime(QDate(2026, 1, 2), QTime(16, 0), Qt::UTC);
         QTest::newRow("waiting") << u"Waiting"_s << jan << int(S::Waiting) << QDateTime();
         QTest::newRow("resolved") << u"Resolved"_s << jan << int(S::Resolved) << QDateTime();
-        QTest::newRow("unreadable date") << u"Respond by someday"_s << jan << int(S::Respond)
-                                         << QDateTime();
+        QTest::newRow("unreadable date")
+            << u"Respond by someday"_s << jan << int(S::Respond) << QDateTime();
         QTest::newRow("empty") << QString() << jan << int(S::None) << QDateTime();
     }
     void slaParsesTheServersText()
@@ -96,8 +96,12 @@ private Q_SLOTS:
             QSettings settings(path, QSettings::IniFormat);
             SavedViews views(&settings);
             QSignalSpy changed(&views, &SavedViews::viewsChanged);
-            id = views.save({{}, u"Mine, urgent"_s, u"owner/identifier=[me] and priority/id=1"_s,
-                             {u"number"_s, u"summary"_s}, u"id desc"_s, false});
+            id = views.save({{},
+                             u"Mine, urgent"_s,
+                             u"owner/identifier=[me] and priority/id=1"_s,
+                             {u"number"_s, u"summary"_s},
+                             u"id desc"_s,
+                             false});
             QCOMPARE(changed.size(), 1);
             QVERIFY(!id.isEmpty());
         }
@@ -143,7 +147,8 @@ private Q_SLOTS:
     {
         QStandardItemModel source;
         PresentationProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setLoadingDelay(150);
         proxy.setSourceModel(&source);
         auto *item = new QStandardItem(u"Help Desk"_s);

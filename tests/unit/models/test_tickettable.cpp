@@ -57,9 +57,8 @@ private:
         auto model = std::make_unique<TicketTableModel>(cache(), m_reader.get());
         model->setClock(fixedClock(m_now));
         model->setOutbox(m_sandbox.desk()->outbox());
-        new QAbstractItemModelTester(model.get(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     model.get());
+        new QAbstractItemModelTester(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
         model->setQuery(conditions);
         return model;
     }
@@ -188,10 +187,10 @@ private Q_SLOTS:
                                                                                    : 0;
                     if (order == Qt::DescendingOrder)
                         c = -c;
-                    QVERIFY2(c <= 0, qPrintable(u"column %1 row %2: %3 then %4"_s.arg(
-                                         TicketTableModel::columnId(column))
-                                                     .arg(row)
-                                                     .arg(formatValue(a), formatValue(b))));
+                    QVERIFY2(c <= 0, qPrintable(u"column %1 row %2: %3 then %4"_s
+                                                    .arg(TicketTableModel::columnId(column))
+                                                    .arg(row)
+                                                    .arg(formatValue(a), formatValue(b))));
                 }
             }
         }
@@ -212,9 +211,8 @@ private Q_SLOTS:
         const QDate day = m_now.date();
         const QString text = u"Respond by %1 %2 4:00 PM UTC-08"_s.arg(
             QLocale::c().toString(day, u"ddd"_s), day.toString(u"MM/dd"_s));
-        QVERIFY(editCachedTicket(cache(), id, [&](QJsonObject &t) {
-            t.insert(u"slaStatus"_s, text);
-        }));
+        QVERIFY(
+            editCachedTicket(cache(), id, [&](QJsonObject &t) { t.insert(u"slaStatus"_s, text); }));
         const QModelIndex sla = m_model->index(m_model->rowOfTicket(id), TicketTableModel::Sla);
         QVERIFY(waitFor([&] { return sla.data().toString().startsWith(u"Respond"_s); }));
         QCOMPARE(sla.data().toString(), u"Respond · 1d 0h"_s);
@@ -285,8 +283,10 @@ private Q_SLOTS:
         }
         QVERIFY(cache()->upsertTickets(batch));
         QVERIFY(waitFor([&] {
-            return m_model->index(9, TicketTableModel::Summary).data().toString().endsWith(
-                u"(batch)"_s);
+            return m_model->index(9, TicketTableModel::Summary)
+                .data()
+                .toString()
+                .endsWith(u"(batch)"_s);
         }));
 
         QCOMPARE(reset.size(), 0);
@@ -358,7 +358,8 @@ private Q_SLOTS:
                        u"Edited offline"_s;
         }));
         // Other rows are not marked.
-        QVERIFY(!m_model->index(m_model->rowOfTicket(id) == 0 ? 1 : 0, 0).data(PendingRole).toBool());
+        QVERIFY(
+            !m_model->index(m_model->rowOfTicket(id) == 0 ? 1 : 0, 0).data(PendingRole).toBool());
         QVERIFY(outbox->discard(seq, &error));
         QVERIFY(waitFor([&] {
             const int r = m_model->rowOfTicket(id);
@@ -398,7 +399,6 @@ private Q_SLOTS:
                  QList<int>({m_model->ticketId(0), m_model->ticketId(2)}));
         QCOMPARE(assign.first().at(1).value<Assignee>(), members.assignee(target.row()));
     }
-
 };
 
 } // namespace cw::test

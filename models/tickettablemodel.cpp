@@ -72,17 +72,19 @@ void TicketTableModel::setOutbox(Outbox *outbox)
 void TicketTableModel::setClock(Clock clock)
 {
     m_clock = clock ? std::move(clock) : systemClock();
+    // slaStatus carries no year: it is read again against the new clock.
+    const QDateTime when = now();
+    for (TicketRow &row : m_rows)
+        row.sla = SlaState::forTicket(row.slaStatus, row.closed, row.requiredDateMs, when);
     refreshTimes();
 }
 
 void TicketTableModel::refreshTimes()
 {
+    // Only what depends on the time is announced; nothing is parsed again (a minute's tick
+    // over 50,000 rows must stay cheap).
     if (m_rows.isEmpty())
         return;
-    // The SLA year is read relative to the clock, so the rows' SLA is read again.
-    const QDateTime when = now();
-    for (TicketRow &row : m_rows)
-        row.sla = SlaState::forTicket(row.slaStatus, row.closed, row.requiredDateMs, when);
     Q_EMIT dataChanged(index(0, Age), index(rowCount() - 1, Age));
     Q_EMIT dataChanged(index(0, Sla), index(rowCount() - 1, Sla));
 }

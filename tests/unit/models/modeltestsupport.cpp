@@ -39,8 +39,8 @@ QString SyncedSandbox::cachePath() const
 
 QDateTime SyncedSandbox::anchor()
 {
-    // DataGenerator's anchor (sandbox/generatorcontext.h, gen::kAnchor: 2026-11-01T00:00:00Z),
-    // spelled out here: the model tests do not link the sandbox library.
+    // The sandbox's clock, pinned with --now so that generated dates and SLA deadlines do not
+    // move with the wall clock (the golden snapshots depend on them).
     return QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
 }
 
@@ -50,7 +50,8 @@ bool SyncedSandbox::start(int tickets, QString *error)
         *error = u"no temporary folder"_s;
         return false;
     }
-    if (!m_sandbox.start({u"--tickets"_s, QString::number(tickets), u"--seed"_s, u"7"_s})) {
+    if (!m_sandbox.start({u"--tickets"_s, QString::number(tickets), u"--seed"_s, u"3"_s,
+                          u"--now"_s, anchor().toString(Qt::ISODate)})) {
         *error = m_sandbox.errorString();
         return false;
     }

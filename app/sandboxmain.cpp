@@ -66,10 +66,18 @@ int main(int argc, char **argv)
     const auto key = opt("key", "PEM private key of --cert.", "FILE");
     const auto latency =
         opt("latency-ms", "Delay every answer by this many milliseconds.", "N", u"0"_s);
+    const auto latencyJitter = opt(
+        "latency-jitter-ms", "Delay every answer by up to this many milliseconds more, at random.",
+        "N", u"0"_s);
     const auto faultRate =
         opt("fault-rate", "Fraction (0-1) of answers that get a fault from --faults.", "P", u"0"_s);
-    const auto faults = opt("faults", "Faults to inject: 500,503,429,reset,truncate,garbage.",
+    const auto faults = opt("faults",
+                            "Faults to inject: 500,503,429,reset,truncate,garbage; NAME:RATE gives "
+                            "one its own fraction of answers (e.g. 500:0.1,reset:0.05), the "
+                            "others share --fault-rate.",
                             "LIST", u"500,503,429,reset,truncate,garbage"_s);
+    const auto faultSeed = opt(
+        "fault-seed", "Seed of the fault and jitter draws (default: derived from --seed).", "S");
     const auto rateLimit = opt(
         "rate-limit", "Requests per minute before answering 429 with Retry-After (0: no limit).",
         "N", u"0"_s);
@@ -139,17 +147,40 @@ int main(int argc, char **argv)
         return fail(
             QCoreApplication::translate("main", "--latency-ms must be a number of milliseconds."));
     options.latencyMs = int(v);
+    if (!number(latencyJitter, 0, 600000, &v))
+        return fail(QCoreApplication::translate(
+            "main", "--latency-jitter-ms must be a number of milliseconds."));
+    options.latencyJitterMs = int(v);
+    if (parser.isSet(faultSeed)) {
+        bool ok = false;
+        options.faultSeed = parser.value(faultSeed).toUInt(&ok);
+        if (!ok)
+            return fail(QCoreApplication::translate("main", "--fault-seed must be a whole number."));
+    }
     if (!number(faultRate, 0, 1, &options.faultRate))
         return fail(
             QCoreApplication::translate("main", "--fault-rate must be a fraction from 0 to 1."));
     options.faults = parser.value(faults).split(u',', Qt::SkipEmptyParts);
     static const QStringList known = {u"500"_s,   u"503"_s,      u"429"_s,
                                       u"reset"_s, u"truncate"_s, u"garbage"_s};
+    double ownRates = 0;
     for (const QString &f : options.faults) {
-        if (!known.contains(f.trimmed().toLower()))
+        if (!known.contains(f.section(u':', 0, 0).trimmed().toLower()))
             return fail(QCoreApplication::translate("main", "Unknown fault '%1'; use %2.")
                             .arg(f, known.join(u',')));
+        if (f.contains(u':')) {
+            bool ok = false;
+            const double rate = f.section(u':', 1).toDouble(&ok);
+            if (!ok || rate < 0 || rate > 1)
+                return fail(QCoreApplication::translate(
+                                "main", "The rate of fault '%1' must be a fraction from 0 to 1.")
+                                .arg(f));
+            ownRates += rate;
+        }
     }
+    if (ownRates + options.faultRate > 1.0 + 1e-9)
+        return fail(QCoreApplication::translate(
+            "main", "The fault rates (with --fault-rate) add up to more than 1."));
     if (!number(rateLimit, 0, 1e9, &v))
         return fail(QCoreApplication::translate(
             "main", "--rate-limit must be a number of requests per minute."));

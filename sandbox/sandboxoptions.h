@@ -24,8 +24,10 @@ struct SandboxOptions
     QString certFile; // both set: serve HTTPS
     QString keyFile;
     int latencyMs = 0;
+    int latencyJitterMs = 0;  // each answer waits latencyMs plus up to this much more
     double faultRate = 0.0;   // fraction of responses that get one of `faults`
-    QStringList faults;       // 500, 503, 429, reset, truncate, garbage
+    QStringList faults;       // 500, 503, 429, reset, truncate, garbage; NAME:RATE sets its own
+    qint64 faultSeed = -1;    // seeds the fault and jitter draws; -1: derived from `seed`
     int rateLimit = 0;        // requests per minute; 0: unlimited
     bool logRequests = false; // one line per request on stderr (never credentials)
     RequestLimits limits;

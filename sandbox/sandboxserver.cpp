@@ -107,37 +107,60 @@ struct SandboxServer::Private
     QRandomGenerator random;
     std::deque<qint64> recent; // request times (ms) within the last minute, for --rate-limit
     enum class Fault { None, Status500, Status503, Status429, Reset, Truncate, Garbage };
-    QList<Fault> faults;
+    // Each fault with the fraction of answers it spoils: NAME:RATE gives its own; the plain
+    // names share --fault-rate equally, so a mix such as "500:0.1,503:0.1,reset:0.05" is one
+    // option and a plain list behaves as it always did.
+    QList<QPair<Fault, double>> faults;
 
     Private(ApiHandler &h, const SandboxOptions &o)
         : handler(h)
         , options(o)
-        , random(o.seed ^ 0x5eed)
+        , random(o.faultSeed >= 0 ? quint32(o.faultSeed) : o.seed ^ 0x5eed)
     {
+        QList<QPair<Fault, double>> shared;
         for (const QString &f : o.faults) {
-            const QString name = f.trimmed().toLower();
+            const QString name = f.section(u':', 0, 0).trimmed().toLower();
+            bool hasRate = false;
+            const double rate = f.contains(u':') ? f.section(u':', 1).toDouble(&hasRate) : 0.0;
+            Fault fault = Fault::None;
             if (name == "500"_L1)
-                faults << Fault::Status500;
+                fault = Fault::Status500;
             else if (name == "503"_L1)
-                faults << Fault::Status503;
+                fault = Fault::Status503;
             else if (name == "429"_L1)
-                faults << Fault::Status429;
+                fault = Fault::Status429;
             else if (name == "reset"_L1)
-                faults << Fault::Reset;
+                fault = Fault::Reset;
             else if (name == "truncate"_L1)
-                faults << Fault::Truncate;
+                fault = Fault::Truncate;
             else if (name == "garbage"_L1)
-                faults << Fault::Garbage;
+                fault = Fault::Garbage;
+            if (fault == Fault::None)
+                continue;
+            (hasRate ? faults : shared) << qMakePair(fault, rate);
         }
+        for (auto &f : shared)
+            faults << qMakePair(f.first, o.faultRate / double(shared.size()));
     }
 
     Fault pickFault()
     {
-        if (faults.isEmpty() || options.faultRate <= 0.0)
+        if (faults.isEmpty())
             return Fault::None;
-        if (random.generateDouble() >= options.faultRate)
-            return Fault::None;
-        return faults.at(random.bounded(int(faults.size())));
+        double draw = random.generateDouble();
+        for (const auto &f : faults) {
+            if (draw < f.second)
+                return f.first;
+            draw -= f.second;
+        }
+        return Fault::None;
+    }
+
+    int delayMs()
+    {
+        return options.latencyMs +
+               (options.latencyJitterMs > 0 ? int(random.bounded(options.latencyJitterMs + 1))
+                                            : 0);
     }
 
     // Seconds until a slot frees up, or 0 when the request may proceed.
@@ -191,11 +214,13 @@ quint16 SandboxServer::open(const QHostAddress &address, quint16 port, const QSs
 {
     QTcpServer *server = nullptr;
     if (tls) {
-        auto *ssl = new GuardedSslServer(d->options.limits, d->options.latencyMs, this);
+        auto *ssl = new GuardedSslServer(
+            d->options.limits, d->options.latencyMs + d->options.latencyJitterMs, this);
         ssl->setSslConfiguration(*tls);
         server = ssl;
     } else {
-        server = new GuardedTcpServer(d->options.limits, d->options.latencyMs, this);
+        server = new GuardedTcpServer(d->options.limits,
+                                      d->options.latencyMs + d->options.latencyJitterMs, this);
     }
     if (!server->listen(address, port)) {
         delete server;
@@ -303,8 +328,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (fault == Private::Fault::Truncate || close)
             sock->disconnectFromHost();
     };
-    if (d->options.latencyMs > 0)
-        QTimer::singleShot(d->options.latencyMs, socket, send);
+    if (const int delay = d->delayMs(); delay > 0)
+        QTimer::singleShot(delay, socket, send);
     else
         send();
     return true;

@@ -95,6 +95,9 @@ bool isNetworkError(const ApiError &error)
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::ServerError:
     case ApiError::Kind::Cancelled:
+    // A 2xx answer cut short or garbled on the way: the server did it, the answer was lost
+    // like a dropped connection's, so the entry waits (a create is looked up before a resend).
+    case ApiError::Kind::InvalidJson:
         return true;
     default:
         return false;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +13,43 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+
+namespace {
+
+// A request body that can be read once and never rewound (see ManageJob::send).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 #endif
 
 using namespace Qt::StringLiterals;
@@ -148,8 +186,20 @@ void ManageJob::send()
     qCDebug(lcApi).noquote() << QString::fromLatin1(m_verb) << m_url.toDisplayString() << "attempt"
                              << m_attempt;
     m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
-    m_reply = m_body.isEmpty() ? m_client->network()->sendCustomRequest(request, m_verb)
-                               : m_client->network()->sendCustomRequest(request, m_verb, m_body);
+    if (m_verb == "POST" && !m_body.isEmpty()) {
+        // Qt quietly sends a request again when the connection drops before the answer (its
+        // "reconnect attempts"); for a POST the server may have carried out the first, so that
+        // would make the record twice. A body that cannot be read a second time turns the
+        // resend into an error instead; the caller (the outbox) then looks before it resends.
+        auto *body = new OneShotBody(m_body);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        m_reply = m_client->network()->sendCustomRequest(request, m_verb, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_body.isEmpty() ? m_client->network()->sendCustomRequest(request, m_verb)
+                                   : m_client->network()->sendCustomRequest(request, m_verb, m_body);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ManageJob::onReplyFinished);
     m_timedOut = false;
     m_watchdog.start(m_client->transferTimeoutMs());

@@ -111,12 +111,13 @@ private Q_SLOTS:
         // Back online (same port: the profile names it), a little slow, and killed 30 times.
         QVERIFY2(sandbox.start(sandboxArgs(data, 200) + QStringList{u"--port"_s,
                                                                    QString::number(port),
-                                                                   u"--latency-ms"_s, u"15"_s,
+                                                                   u"--latency-ms"_s, u"60"_s,
                                                                    u"--log-requests"_s}),
                  qPrintable(sandbox.errorString()));
         QRandomGenerator random(kKillSeed);
         int kills = 0, finishedFirst = 0;
-        for (int i = 0; i < kKills; ++i) {
+        // Until 30 kills landed (a push that ends first ran to its end, also fine).
+        for (int attempt = 0; kills < kKills && attempt < 2 * kKills; ++attempt) {
             int code = 0;
             if (runAndKill(cli, base + QStringList{u"outbox"_s, u"push"_s},
                            100 + int(random.bounded(700)), &code))
@@ -149,7 +150,7 @@ private Q_SLOTS:
         qInfo("soak crash: %d changes queued offline, %d pushes killed (%d finished before their "
               "kill), %d requests; every change on the server once",
               kChanges, kills, finishedFirst, requests.value(u"requests"_s));
-        QVERIFY(kills >= kKills / 2);
+        QVERIFY(kills >= kKills * 2 / 3);
     }
 
     void powerLoss()

@@ -76,6 +76,8 @@ int main(int argc, char **argv)
                             "one its own fraction of answers (e.g. 500:0.1,reset:0.05), the "
                             "others share --fault-rate.",
                             "LIST", u"500,503,429,reset,truncate,garbage"_s);
+    const auto faultMethods =
+        opt("fault-methods", "Only requests of these methods get faults (e.g. POST,PATCH).", "LIST");
     const auto faultSeed = opt(
         "fault-seed", "Seed of the fault and jitter draws (default: derived from --seed).", "S");
     const auto rateLimit = opt(
@@ -151,6 +153,7 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate(
             "main", "--latency-jitter-ms must be a number of milliseconds."));
     options.latencyJitterMs = int(v);
+    options.faultMethods = parser.value(faultMethods).split(u',', Qt::SkipEmptyParts);
     if (parser.isSet(faultSeed)) {
         bool ok = false;
         options.faultSeed = parser.value(faultSeed).toUInt(&ok);

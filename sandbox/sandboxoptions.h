@@ -28,6 +28,7 @@ struct SandboxOptions
     double faultRate = 0.0;   // fraction of responses that get one of `faults`
     QStringList faults;       // 500, 503, 429, reset, truncate, garbage; NAME:RATE sets its own
     qint64 faultSeed = -1;    // seeds the fault and jitter draws; -1: derived from `seed`
+    QStringList faultMethods; // only requests of these methods get faults; empty: all
     int rateLimit = 0;        // requests per minute; 0: unlimited
     bool logRequests = false; // one line per request on stderr (never credentials)
     RequestLimits limits;

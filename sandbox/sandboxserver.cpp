@@ -252,7 +252,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         response.body = jsonError(
             "ConnectWiseApi", u"Too many requests. Please try again in %1 seconds."_s.arg(wait));
     } else {
-        fault = d->pickFault();
+        if (d->options.faultMethods.isEmpty() ||
+            d->options.faultMethods.contains(QString::fromLatin1(req.method), Qt::CaseInsensitive))
+            fault = d->pickFault();
         switch (fault) {
         case Private::Fault::Status500:
             response = {500,

@@ -175,7 +175,88 @@ class TestSoakFaults : public QObject
 {
     Q_OBJECT
 
+    // Every answer spoilt by `fault` while the CLI runs `args`; then the same data through a
+    // sandbox without faults on the same port, and `outbox push`. Returns the clean sandbox's
+    // client through *http (the sandbox stays up in *clean).
+    void lostAnswer(const QString &fault, const QStringList &args, QTemporaryDir &dir,
+                    SandboxProcess *clean, HttpClient *http, int *ticket)
+    {
+        const QString data = dir.filePath(u"sandbox.sqlite"_s);
+        const QString cache = dir.filePath(u"cache.sqlite"_s);
+        const QStringList common = {u"--data"_s, data, u"--tickets"_s, u"60"_s, u"--seed"_s,
+                                    u"7"_s, u"--now"_s, pinnedNow()};
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(common), qPrintable(sandbox.errorString()));
+        const quint16 port = sandbox.port();
+        CliProcess cli;
+        configureCli(cli, dir.filePath(u"config"_s), sandbox.baseUrl());
+        CliResult r = cli.run({u"--cache"_s, cache, u"sync"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QString error;
+        *ticket = cachedTickets(cache, &error).firstKey();
+        QVERIFY(sandbox.stop());
+
+        // Only the writes are spoilt: the command's reads go through.
+        QVERIFY2(sandbox.start(common + QStringList{u"--port"_s, QString::number(port),
+                                                    u"--faults"_s, fault + u":1"_s,
+                                                    u"--fault-methods"_s, u"POST,PATCH"_s,
+                                                    u"--log-requests"_s}),
+                 qPrintable(sandbox.errorString()));
+        QStringList full = args;
+        full.replaceInStrings(u"TICKET"_s, QString::number(*ticket));
+        r = cli.run(QStringList{u"--cache"_s, cache} + full);
+        // Sent but unanswered: the change waits in the outbox (said so), whatever the exit.
+        QVERIFY2(!r.err.trimmed().isEmpty(), r.describe());
+        QVERIFY(sandbox.stop());
+        qInfo("%s: %s", qPrintable(fault), sandbox.errorOutput().trimmed().constData());
+
+        QVERIFY2(clean->start(common + QStringList{u"--port"_s, QString::number(port)}),
+                 qPrintable(clean->errorString()));
+        r = cli.run({u"--cache"_s, cache, u"outbox"_s, u"push"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = cli.run({u"--cache"_s, cache, u"outbox"_s, u"list"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0 && parseJson(r.out).toArray().isEmpty(), r.describe());
+        http->setBaseUrl(clean->baseUrl());
+        http->setDefaultHeader("Authorization", SandboxProcess::defaultAuthorization());
+    }
+
 private Q_SLOTS:
+    void resetAfterPostMakesOneNote()
+    {
+        // The server makes the note, the connection resets before the answer: one note, not a
+        // second from a transparent resend of the POST.
+        QTemporaryDir dir;
+        SandboxProcess clean;
+        HttpClient http;
+        int ticket = 0;
+        const QString text = u"reset note "_s + pinnedNow();
+        lostAnswer(u"reset"_s, {u"--no-outbox"_s, u"note"_s, u"add"_s, u"TICKET"_s, u"--text"_s, text},
+                   dir, &clean, &http, &ticket);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(countWhere(fetchAll(http, u"/service/tickets/%1/notes"_s.arg(ticket)),
+                            u"text"_s, text),
+                 1);
+    }
+
+    void garbledAnswerLeavesUpdateWaiting()
+    {
+        // The server applies the PATCH, its answer arrives as garbage: the change waits (not
+        // failed) and the next push finds it done.
+        QTemporaryDir dir;
+        SandboxProcess clean;
+        HttpClient http;
+        int ticket = 0;
+        const QString summary = u"garbled "_s + pinnedNow();
+        lostAnswer(u"garbage"_s, {u"ticket"_s, u"update"_s, u"TICKET"_s, u"summary="_s + summary},
+                   dir, &clean, &http, &ticket);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(http.get(u"/service/tickets/%1"_s.arg(ticket)).object().value(u"summary"_s)
+                     .toString(),
+                 summary);
+    }
+
     void seededRuns()
     {
         // CW_SOAK_SEEDS="3 9" reruns chosen seeds (their files stay in /tmp for a look).

@@ -17,6 +17,11 @@ function(cw_add_test name)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
+  # Sanitized builds (cmake/CwSanitize.cmake) run several times slower; normal builds keep the
+  # timeouts as written.
+  if(CW_TEST_TIMEOUT_FACTOR)
+    math(EXPR T_TIMEOUT "${T_TIMEOUT} * ${CW_TEST_TIMEOUT_FACTOR}")
+  endif()
   set_tests_properties(${name} PROPERTIES
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}"

@@ -1,0 +1,34 @@
+# CW_SANITIZE=<list> (e.g. "address,undefined") builds every target with those sanitizers, for
+# tools/test --sanitize (build tree ./build-asan). Empty (the default) changes nothing.
+# -O1 keeps the sanitized suite fast enough to run in CI while leaving stack traces readable;
+# -fno-sanitize-recover=undefined makes every UBSan finding fail the test that hit it, rather
+# than printing a line nobody reads.
+set(CW_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined (empty: none)")
+
+if(CW_SANITIZE)
+  set(_cw_san_flags -fsanitize=${CW_SANITIZE} -fno-omit-frame-pointer)
+  if(CW_SANITIZE MATCHES "undefined")
+    list(APPEND _cw_san_flags -fno-sanitize-recover=undefined)
+  endif()
+  add_compile_options(${_cw_san_flags} -O1 -g)
+  add_link_options(-fsanitize=${CW_SANITIZE})
+  # Read by cw_add_test (cmake/CwTest.cmake): sanitized binaries run a few times slower.
+  set(CW_TEST_TIMEOUT_FACTOR 3)
+  message(STATUS "CW Desk: sanitizers ${CW_SANITIZE}; test timeouts x${CW_TEST_TIMEOUT_FACTOR}")
+endif()
+
+# CW_FUZZ=ON builds the libFuzzer targets in tests/fuzz (build tree ./build-fuzz, see
+# tests/fuzz/README.md). libFuzzer ships with clang only. Everything is instrumented for coverage
+# (fuzzer-no-link) and checked by ASan+UBSan; only the fuzz targets link libFuzzer's main().
+if(CW_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CW_FUZZ needs clang (CC=clang CXX=clang++), not ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  if(CW_SANITIZE)
+    message(FATAL_ERROR "CW_FUZZ brings its own sanitizers; leave CW_SANITIZE empty")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined -O1 -g)
+  add_link_options(-fsanitize=address,undefined)
+  set(CW_TEST_TIMEOUT_FACTOR 3)
+endif()

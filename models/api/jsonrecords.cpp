@@ -184,9 +184,10 @@ error_code readInteger(od::value &value, int *out)
         return SUCCESS;
     }
     // 4.0 or 4e0 is still the integer 4; 4.5, huge or malformed numbers keep the default.
+    // The range is checked before the conversion: converting 1e99 to an integer is undefined.
     double real = 0;
-    if (value.get_double().get(real) == SUCCESS && real == double(qint64(real)) &&
-        real >= std::numeric_limits<int>::min() && real <= std::numeric_limits<int>::max())
+    if (value.get_double().get(real) == SUCCESS && real >= std::numeric_limits<int>::min() &&
+        real <= std::numeric_limits<int>::max() && real == double(int(real)))
         *out = int(real);
     return SUCCESS;
 }

@@ -15,8 +15,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(
+        reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
     if (!doc.isArray())
         return 0;
     const QJsonArray input = doc.array();

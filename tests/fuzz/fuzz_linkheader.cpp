@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray value(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    static const QUrl base(u"https://api-na.myconnectwise.net/v4_6_release/apis/3.0/service/tickets"_s);
+    static const QUrl base(
+        u"https://api-na.myconnectwise.net/v4_6_release/apis/3.0/service/tickets"_s);
     for (const QUrl &b : {base, QUrl()}) {
         const cw::LinkHeader links = cw::LinkHeader::parse(value, b);
         for (const QString &rel : links.rels()) {

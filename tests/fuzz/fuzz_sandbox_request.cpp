@@ -1,9 +1,10 @@
 // libFuzzer target: the sandbox's request handling, in-process (no sockets). The input is an HTTP
 // request as it arrives on the wire: "METHOD target", header lines, an empty line, the body. The
 // request line and headers are split here the simple way (Qt's HTTP parser is not ours to fuzz);
-// unless the input carries its own Authorization header the sandbox's default credentials are
-// added, so the fuzzer reaches the handlers rather than the 401. The store is a small generated
-// data set kept across inputs, like a server's: writes by one input are seen by the next.
+// unless the input carries its own Authorization and clientId headers, the sandbox's default
+// credentials and a client id are added, so the fuzzer reaches the handlers rather than the 401.
+// The store is a small generated data set kept across inputs, like a server's: writes by one
+// input are seen by the next.
 #include "sandbox/apihandler.h"
 #include "sandbox/datagenerator.h"
 #include "sandbox/sandboxoptions.h"
@@ -73,6 +74,9 @@ HttpRequest parse(const QByteArray &bytes)
                                            .toUtf8();
         req.headers.append({"Authorization", "Basic " + credentials.toBase64()});
     }
+    if (req.header("clientid").isEmpty())
+        req.headers.append(
+            {QByteArray("clientId"), QByteArray("5ee05ba8-6ad4-4ab1-8a1b-3c2f0c5d9e11")});
     return req;
 }
 

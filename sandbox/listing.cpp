@@ -25,6 +25,10 @@ namespace {
 
 constexpr int kDefaultPageSize = 25;
 constexpr int kMaxPageSize = 1000;
+// A cached row list lives this long at most (it is dropped at once on any write), and only
+// this many are kept: enough for a few clients paging through different listings.
+constexpr qint64 kRowCacheMs = 30000;
+constexpr qsizetype kRowCacheEntries = 16;
 
 bool looksLikeDate(const QString &s)
 {
@@ -57,6 +61,7 @@ Listing::Listing(Store &store, const SandboxOptions &options)
     : m_store(store)
     , m_options(options)
 {
+    m_clock.start();
 }
 
 void Listing::FieldCatalog::add(const QJsonObject &o, const QString &prefix)
@@ -217,47 +222,76 @@ HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int 
         pageSize = kDefaultPageSize;
     pageSize = std::min(pageSize, kMaxPageSize);
 
-    std::vector<const Record *> rows;
-    auto consider = [&](const Record &r) {
-        if (forwardOnly && r.object.value("id"_L1).toInt() <= pageId)
-            return;
+    // Forward-only over a top-level collection: the records are kept in id order, so the scan
+    // starts after pageId and stops once the page and one more match (for the next link) are
+    // found, instead of evaluating the conditions over the whole table on every page.
+    if (forwardOnly && !countOnly && c.parent == Collections::kTop &&
+        c.kind != Kind::TicketConfiguration)
+        return forwardPage(request, c, conditions, child, custom, fields, pageId, pageSize);
+
+    auto matches = [&](const Record &r) {
         if (!conditions.isEmpty() && !conditions.matches(r.object))
-            return;
+            return false;
         if (!child.isEmpty() && !child.matchesChildren(r.object))
-            return;
+            return false;
         if (!custom.isEmpty() && !custom.matchesCustomFields(r.object))
-            return;
-        rows.push_back(&r);
+            return false;
+        return true;
     };
-    if (c.parent != Collections::kTop) {
+
+    std::vector<const Record *> rows;
+    if (forwardOnly) {
+        // A parent's children: a short list, filtered each time.
         for (int key : m_store.childIds(c.kind, parentId)) {
-            if (const Record *r = m_store.find(c.kind, key))
-                consider(*r);
+            const Record *r = m_store.find(c.kind, key);
+            if (r && r->object.value("id"_L1).toInt() > pageId && matches(*r))
+                rows.push_back(r);
         }
+        std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
+            return a->object.value("id"_L1).toInt() < b->object.value("id"_L1).toInt();
+        });
     } else {
-        for (const auto &[id, r] : m_store.records(c.kind))
-            consider(r);
+        // records() first: it may bring SLA states up to now, which changes the generation.
+        m_store.records(c.kind);
+        const quint64 generation = m_store.generation();
+        const QString key = QString::number(int(c.kind)) + u'\x1f' + QString::number(parentId) +
+                            u'\x1f' + params.value("conditions") + u'\x1f' +
+                            params.value("childconditions") + u'\x1f' +
+                            params.value("customfieldconditions") + u'\x1f' + orderByText;
+        const qint64 nowMs = m_clock.elapsed();
+        auto cached = m_rowCache.find(key);
+        if (cached != m_rowCache.end() && cached->generation == generation &&
+            nowMs - cached->madeMs < kRowCacheMs) {
+            rows = cached->rows;
+        } else {
+            if (c.parent != Collections::kTop) {
+                for (int id : m_store.childIds(c.kind, parentId)) {
+                    if (const Record *r = m_store.find(c.kind, id); r && matches(*r))
+                        rows.push_back(r);
+                }
+            } else {
+                for (const auto &[id, r] : m_store.records(c.kind)) {
+                    if (matches(r))
+                        rows.push_back(&r);
+                }
+            }
+            if (!countOnly)
+                sortRows(c, orderBy, &rows);
+            if (!countOnly) {
+                // Entries of an older generation are useless: drop them with the oldest.
+                m_rowCache.removeIf([&](const auto &it) {
+                    return it.value().generation != generation ||
+                           nowMs - it.value().madeMs >= kRowCacheMs;
+                });
+                if (m_rowCache.size() >= kRowCacheEntries)
+                    m_rowCache.clear();
+                m_rowCache.insert(key, CachedRows{generation, nowMs, rows});
+            }
+        }
     }
     if (countOnly)
         return ApiResponse::json(
             200, ApiResponse::toJson(QJsonObject{{u"count"_s, qint64(rows.size())}}));
-
-    if (!orderBy.isEmpty()) {
-        // sortedIndices() reads each record's keys once, far cheaper than compare() per pair.
-        QList<QJsonObject> objects;
-        objects.reserve(qsizetype(rows.size()));
-        for (const Record *r : rows)
-            objects.append(r->object);
-        std::vector<const Record *> sorted;
-        sorted.reserve(rows.size());
-        for (qsizetype i : orderBy.sortedIndices(objects))
-            sorted.push_back(rows[size_t(i)]);
-        rows.swap(sorted);
-    } else if (c.kind == Kind::TicketConfiguration || forwardOnly) {
-        std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
-            return a->object.value("id"_L1).toInt() < b->object.value("id"_L1).toInt();
-        });
-    }
 
     const size_t total = rows.size();
     size_t from = 0, to = 0;
@@ -300,6 +334,67 @@ HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int 
         if (!links.isEmpty())
             response.addHeader("Link", links.header());
     }
+    return response;
+}
+
+void Listing::sortRows(const Collection &c, const query::OrderBy &orderBy,
+                       std::vector<const Record *> *rows)
+{
+    if (!orderBy.isEmpty()) {
+        // sortedIndices() reads each record's keys once, far cheaper than compare() per pair.
+        QList<QJsonObject> objects;
+        objects.reserve(qsizetype(rows->size()));
+        for (const Record *r : *rows)
+            objects.append(r->object);
+        std::vector<const Record *> sorted;
+        sorted.reserve(rows->size());
+        for (qsizetype i : orderBy.sortedIndices(objects))
+            sorted.push_back((*rows)[size_t(i)]);
+        rows->swap(sorted);
+    } else if (c.kind == Kind::TicketConfiguration) {
+        std::stable_sort(rows->begin(), rows->end(), [](const Record *a, const Record *b) {
+            return a->object.value("id"_L1).toInt() < b->object.value("id"_L1).toInt();
+        });
+    }
+}
+
+HttpResponse Listing::forwardPage(const HttpRequest &request, const Collection &c,
+                                  const query::Conditions &conditions,
+                                  const query::Conditions &child, const query::Conditions &custom,
+                                  const query::FieldSelection &fields, int pageId, int pageSize)
+{
+    const std::map<int, Record> &records = m_store.records(c.kind);
+    std::vector<const Record *> rows;
+    rows.reserve(size_t(pageSize) + 1);
+    for (auto it = records.upper_bound(pageId);
+         it != records.end() && rows.size() <= size_t(pageSize); ++it) {
+        const Record &r = it->second;
+        if (!conditions.isEmpty() && !conditions.matches(r.object))
+            continue;
+        if (!child.isEmpty() && !child.matchesChildren(r.object))
+            continue;
+        if (!custom.isEmpty() && !custom.matchesCustomFields(r.object))
+            continue;
+        rows.push_back(&r);
+    }
+    const bool more = rows.size() > size_t(pageSize);
+    if (more)
+        rows.pop_back();
+
+    QByteArray body;
+    body.reserve(qsizetype(rows.size()) * (fields.isEmpty() ? 3000 : 200) + 2);
+    body += '[';
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += fields.isEmpty() ? rows[i]->json : ApiResponse::toJson(fields.apply(rows[i]->object));
+    }
+    body += ']';
+    HttpResponse response = ApiResponse::json(200, body);
+    PageLinks links(m_store.baseUrl(), request.path, request.query);
+    if (more)
+        links.add("pageId", rows.back()->object.value("id"_L1).toInt(), "next");
+    response.addHeader("Link", links.header());
     return response;
 }
 

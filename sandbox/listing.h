@@ -7,6 +7,7 @@
 
 #include "query/valuetype.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +15,13 @@
 
 #include <array>
 #include <optional>
+#include <vector>
+
+namespace cw::query {
+class Conditions;
+class FieldSelection;
+class OrderBy;
+} // namespace cw::query
 
 namespace cw::sandbox {
 
@@ -52,11 +60,28 @@ private:
     };
 
     FieldCatalog &catalog(Kind kind);
+    void sortRows(const Collection &c, const query::OrderBy &orderBy,
+                  std::vector<const Record *> *rows);
+    HttpResponse forwardPage(const HttpRequest &request, const Collection &c,
+                             const query::Conditions &conditions, const query::Conditions &child,
+                             const query::Conditions &custom, const query::FieldSelection &fields,
+                             int pageId, int pageSize);
     std::optional<query::ValueType> fieldType(Kind kind, const QStringList &path);
+
+    // The filtered, ordered rows of a numbered listing, kept while no record changes, so the
+    // pages of one listing (page=1, 2, …) evaluate the conditions and sort once, not per page.
+    struct CachedRows
+    {
+        quint64 generation = 0;
+        qint64 madeMs = 0;
+        std::vector<const Record *> rows;
+    };
 
     Store &m_store;
     const SandboxOptions &m_options;
     std::array<FieldCatalog, int(Kind::Count_)> m_catalogs;
+    QHash<QString, CachedRows> m_rowCache;
+    QElapsedTimer m_clock;
 };
 
 } // namespace cw::sandbox

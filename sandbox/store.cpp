@@ -85,6 +85,8 @@ struct Store::Private
     // When each in-SLA ticket breaches if nothing changes (stale entries are re-checked and
     // dropped), so a read only re-evaluates the tickets whose time has come.
     std::multimap<qint64, int> breaches;
+    // Counts changes to any record, so listings can keep derived results until the next one.
+    quint64 generation = 0;
 
     QString connectionName;
     bool persistent = false;
@@ -145,6 +147,7 @@ struct Store::Private
 
     void place(Kind kind, Record &&r)
     {
+        ++generation;
         Table &t = table(kind);
         if (r.parentId != 0) {
             QList<int> &ids = t.children[r.parentId];
@@ -163,6 +166,7 @@ struct Store::Private
 
     void unplace(Kind kind, int id)
     {
+        ++generation;
         Table &t = table(kind);
         auto it = t.records.find(id);
         if (it == t.records.end())
@@ -200,6 +204,7 @@ struct Store::Private
                 breaches.emplace(next, id);
             if (o == r.object)
                 continue;
+            ++generation;
             r.object = std::move(o);
             r.json = QJsonDocument(r.object).toJson(QJsonDocument::Compact);
             persist(Kind::Ticket, r, base);
@@ -235,6 +240,7 @@ void Store::setBaseUrl(const QString &baseUrl)
         for (auto &[id, r] : t.records) {
             if (!r.json.contains(from))
                 continue;
+            ++d->generation;
             r.json.replace(from, to);
             r.object = QJsonDocument::fromJson(r.json).object();
         }
@@ -355,6 +361,11 @@ QList<int> Store::childIds(Kind kind, int parentId) const
 int Store::nextId(Kind kind) const
 {
     return d->tables[size_t(kind)].maxId + 1;
+}
+
+quint64 Store::generation() const
+{
+    return d->generation;
 }
 
 QString Store::lastError() const
@@ -522,6 +533,7 @@ qint64 Store::now() const
 void Store::setPinnedNow(qint64 secsSinceEpoch)
 {
     d->pinnedNow = secsSinceEpoch;
+    ++d->generation;
 }
 
 qint64 Store::writeTime(const QJsonObject &object) const

@@ -104,6 +104,11 @@ public:
 
     int nextId(Kind kind) const;
 
+    // Grows on every change to any record (writes, SLA catch-up, a new base URL or clock), so a
+    // result derived from the records stays valid while it is unchanged. Read it after
+    // records() or find(), which may catch up SLA states first.
+    quint64 generation() const;
+
 private:
     qint64 writeTime(const QJsonObject &object) const; // when a ticket write happens
 

@@ -5,6 +5,9 @@
 #include "listjob.h"
 #include "manageclient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace cw {
@@ -53,6 +56,13 @@ void FetchAllJob::begin()
     const bool countable = m_query.childConditions.isEmpty() &&
                            m_query.customFieldConditions.isEmpty() && !m_query.forwardOnly &&
                            !m_query.needsSearch() && m_parallel > 1;
+    if (m_query.forwardOnly && m_query.allPages && !m_query.needsSearch()) {
+        // Page by page by id: no count (the server would evaluate the conditions once more),
+        // and each page costs the server only the records up to it.
+        m_nextToDeliver = 1;
+        launchForward(m_query.pageId);
+        return;
+    }
     if (!countable) {
         startSequential(1);
         return;
@@ -101,6 +111,61 @@ void FetchAllJob::launchNext()
         deliver(records, job->query().page);
     });
     connect(job, &ListJob::failed, this, &FetchAllJob::fail);
+}
+
+void FetchAllJob::launchForward(int afterId)
+{
+    ListQuery q = m_query;
+    q.allPages = false;
+    q.pageId = afterId;
+    ListJob *job = m_client->list(m_path, q);
+    job->setAccumulate(false);
+    m_running.append(job);
+    ++m_pages;
+    connect(job, &ListJob::pageFetched, this, [this, job](const QList<QByteArray> &records) {
+        m_running.removeAll(job);
+        if (m_finished)
+            return;
+        // The next page goes out before this one is handed on: while the receiver stores this
+        // page, the network thread fetches the next.
+        const bool full = records.size() >= m_pageSize;
+        const int lastId =
+            full ? QJsonDocument::fromJson(records.last()).object().value(u"id"_s).toInt() : 0;
+        const bool more = full && lastId > 0;
+        if (more && m_pages >= ListJob::MaxPages) {
+            fail(ApiError::listingIncomplete(
+                tr("The listing goes on beyond %L1 pages, the most CW Desk fetches at once. "
+                   "Narrow it with conditions.")
+                    .arg(ListJob::MaxPages)));
+            return;
+        }
+        if (more)
+            launchForward(lastId);
+        const int page = m_nextToDeliver;
+        m_fetched += records.size();
+        if (m_accumulate)
+            m_records.append(records);
+        Q_EMIT pageFetched(records, page);
+        if (m_finished)
+            return;
+        Q_EMIT progress(m_fetched, -1);
+        ++m_nextToDeliver;
+        if (!more)
+            succeed();
+    });
+    connect(job, &ListJob::failed, this, [this, job, afterId](const ApiError &error) {
+        m_running.removeAll(job);
+        if (!m_finished && m_fetched == 0 && afterId == m_query.pageId &&
+            error.kind() == ApiError::Kind::BadRequest) {
+            // A server or endpoint without forward-only paging: numbered pages instead.
+            qCDebug(lcApi) << m_path << "refuses forward-only paging; numbered pages instead";
+            m_query.forwardOnly = false;
+            m_pages = 0;
+            begin();
+            return;
+        }
+        fail(error);
+    });
 }
 
 void FetchAllJob::startSequential(int fromPage)

@@ -1,5 +1,7 @@
 // Every record of a listing, with progress and cancellation. When the count is known it fetches
-// several pages at once and still delivers them in order; otherwise it follows the pages. It
+// several pages at once and still delivers them in order; forward-only, it asks for the next page
+// before it hands out the one that came (the store overlaps the fetch); otherwise it follows the
+// pages. It
 // never ends quietly with part of a listing: what it cannot fetch to the end fails with
 // ApiError::Reason::ListingIncomplete.
 #pragma once
@@ -54,6 +56,7 @@ private:
     void startParallel(int total);
     void launchNext();
     void startSequential(int fromPage);
+    void launchForward(int afterId);
     void deliver(const QList<QByteArray> &records, int page);
     void fail(const ApiError &error);
     void succeed();

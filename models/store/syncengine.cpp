@@ -436,6 +436,9 @@ void SyncEngine::syncTickets(bool whole, const std::function<void()> &done)
     if (incremental)
         query.conditions = u"_info/lastUpdated > %1 and %2"_s.arg(
             isoLiteral(watermark - m_overlapMs), query.conditions);
+    // A whole listing pages forward by id: a numbered page makes the server evaluate the
+    // conditions over every ticket again for each page, a pageId page only up to its end.
+    query.forwardOnly = !incremental && m_forwardOnly;
     fetch(
         tr("Tickets"), ApiPaths::tickets(), query, !incremental,
         [this](const QList<QByteArray> &records, QString *error) {

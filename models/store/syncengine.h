@@ -59,6 +59,9 @@ public:
     void setParallelPages(int pages) { m_parallelPages = qMax(1, pages); }
     // Records per page of the big listings (default and most: 1000).
     void setPageSize(int size) { m_pageSize = qBound(1, size, ListQuery::MaxPageSize); }
+    // Whole ticket listings page forward-only by id (default on); off: numbered pages, several
+    // in flight after a count.
+    void setForwardOnly(bool forwardOnly) { m_forwardOnly = forwardOnly; }
     // How many recently opened tickets keep their notes and tasks (default 20).
     void setRecentLimit(int count) { m_recentLimit = qMax(0, count); }
 
@@ -146,6 +149,7 @@ private:
     int m_sweepEvery = 10;
     int m_parallelPages = 3;
     int m_pageSize = ListQuery::MaxPageSize;
+    bool m_forwardOnly = true;
     int m_recentLimit = 20;
     bool m_sweepRequested = false;
 

@@ -5,10 +5,10 @@
 #include "models/api/processhardening.h"
 #include "models/api/profilestore.h"
 #include "models/api/secretstore.h"
-#include "models/boardlistmodel.h"
 #include "models/desk/connectionoptions.h"
 #include "models/desk/desk.h"
-#include "models/ticketlistmodel.h"
+#include "models/store/syncengine.h"
+#include "models/tickettablemodel.h"
 #include "sandbox/sandbox.h"
 #include "views/actions.h"
 #include "views/connectiondialog.h"
@@ -83,8 +83,9 @@ QString defaultScreenshotPath()
     return dir + u"/cwdesk-demo.png"_s;
 }
 
-// Renders `window` to `path` once the first board's tickets are in (or failed), or after the
-// timeout with whatever is shown, then quits with 0 (or 1 when the PNG cannot be written).
+// Renders `window` to `path` once the cache lists tickets (at once when the demo ran before, else
+// after the first sync), when the sync or connection failed, or after the timeout with whatever
+// is shown, then quits with 0 (or 1 when the PNG cannot be written).
 void scheduleScreenshot(cw::MainWindow *window, const QString &path)
 {
     auto done = std::make_shared<bool>(false);
@@ -106,18 +107,17 @@ void scheduleScreenshot(cw::MainWindow *window, const QString &path)
             QCoreApplication::exit(0);
         });
     };
-    QObject::connect(window->ticketModel(), &cw::TicketListModel::fetchStateChanged, window,
-                     [shoot](cw::FetchState state) {
-                         if (state == cw::FetchState::Loaded || state == cw::FetchState::Error)
-                             shoot();
-                     });
-    QObject::connect(
-        window->boardModel(), &cw::BoardListModel::fetchStateChanged, window,
-        [shoot, window](cw::FetchState state) {
-            if (state == cw::FetchState::Error ||
-                (state == cw::FetchState::Loaded && window->boardModel()->rowCount() == 0))
+    cw::TicketTableModel *tickets = window->ticketModel();
+    if (tickets) {
+        QObject::connect(tickets, &cw::TicketTableModel::rowsUpdated, window, [shoot, tickets] {
+            if (tickets->rowCount() > 0)
                 shoot();
         });
+    }
+    // After the sync the list fills from the cache's change signals: a moment later.
+    QObject::connect(window->desk(), &cw::Desk::syncFinished, window,
+                     [shoot, window] { QTimer::singleShot(1000, window, shoot); });
+    QObject::connect(window->desk(), &cw::Desk::syncFailed, window, [shoot] { shoot(); });
     QObject::connect(window->desk(), &cw::Desk::connectFailed, window, [shoot] { shoot(); });
     QTimer::singleShot(ScreenshotTimeoutMs, window, shoot);
 }
@@ -348,10 +348,10 @@ int main(int argc, char **argv)
         QObject::connect(window->actions(), &cw::Actions::newConnectionRequested, window,
                          [&openDialog] { openDialog({}); });
         QObject::connect(desk, &cw::Desk::connected, desk, [desk, headless] {
-            // Headless renders once and exits; the sync would only compete with the lists.
+            desk->syncNow();
+            // Headless renders once after the first sync and exits.
             if (headless)
                 return;
-            desk->syncNow();
             desk->startBackgroundSync(BackgroundSyncMs);
         });
         QObject::connect(desk, &cw::Desk::connectFailed, window,

@@ -5,24 +5,34 @@
 #include "offlinebanner.h"
 #include "outboxpanel.h"
 #include "querybar.h"
+#include "ticketdetailpanel.h"
+#include "ticketitemdelegate.h"
 
 #include "models/api/manageclient.h"
-#include "models/boardlistmodel.h"
+#include "models/assigneemodel.h"
+#include "models/boardtreemodel.h"
+#include "models/desk/cachereader.h"
 #include "models/desk/desk.h"
-#include "models/sortproxymodel.h"
-#include "models/ticketlistmodel.h"
+#include "models/itemroles.h"
+#include "models/presentationproxymodel.h"
+#include "models/store/cache.h"
+#include "models/tickettablemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -42,28 +52,27 @@ namespace cw {
 namespace {
 
 constexpr int SaveDelayMs = 500;
+// Ages and SLA time left move on by the minute.
+constexpr int TimeRefreshMs = 60000;
 constexpr auto GeometryKey = "mainWindow/geometry"_L1;
 constexpr auto StateKey = "mainWindow/state"_L1;
 constexpr auto SplitterKey = "mainWindow/splitter"_L1;
-constexpr auto TicketHeaderKey = "mainWindow/ticketHeader"_L1;
+// The cache-backed table has other columns than the old list: its own key.
+constexpr auto TicketHeaderKey = "mainWindow/ticketTableHeader"_L1;
 // Bump when the docks or toolbars change, so an old layout is not forced onto new ones.
-constexpr int StateVersion = 1;
+constexpr int StateVersion = 2;
 
 } // namespace
 
 MainWindow::MainWindow(Desk *desk, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(desk)
-    , m_boards(new BoardListModel(desk->client(), this))
-    , m_tickets(new TicketListModel(desk->client(), this))
-    , m_ticketProxy(new SortProxyModel(this))
     , m_saveTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("CW Desk"));
-    m_ticketProxy->setSourceModel(m_tickets);
-    m_ticketProxy->setSortRole(TicketListModel::SortRole);
 
+    setupModels();
     setupViews();
     setupStatusBar();
     m_actions = new Actions(this, m_desk);
@@ -73,15 +82,33 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
     m_saveTimer->setInterval(SaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
 
-    connect(m_boards, &BoardListModel::fetchStateChanged, this, &MainWindow::onBoardsStateChanged);
-    connect(m_tickets, &TicketListModel::fetchStateChanged, this, &MainWindow::updateStatus);
-    connect(m_tickets, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_tickets, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onCurrentBoardChanged);
+    if (m_boards) {
+        connect(m_boards, &BoardTreeModel::fetchStateChanged, this, &MainWindow::ensureCurrentNode);
+        connect(m_boards, &QAbstractItemModel::rowsInserted, this, &MainWindow::ensureCurrentNode);
+        connect(m_tickets, &TicketTableModel::fetchStateChanged, this, &MainWindow::updateStatus);
+        connect(m_tickets, &TicketTableModel::rowsUpdated, this, &MainWindow::onRowsUpdated);
+        connect(m_tickets, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+        connect(m_tickets, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+        connect(m_tickets, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+        connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::onCurrentNodeChanged);
+        connect(m_ticketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::onCurrentTicketChanged);
+        // Ticket data changing in place (a sync, a queued change) shows in the detail too.
+        connect(m_tickets, &QAbstractItemModel::modelReset, this,
+                &MainWindow::onCurrentTicketChanged);
+    }
     connect(m_desk, &Desk::connected, this, &MainWindow::reload);
     connect(m_desk, &Desk::connectFailed, this, [this](const DeskError &error) {
         m_notice = error.message();
+        updateStatus();
+    });
+    connect(m_desk, &Desk::syncFailed, this, [this](const ApiError &error) {
+        m_syncError = error.message();
+        updateStatus();
+    });
+    connect(m_desk, &Desk::syncFinished, this, [this] {
+        m_syncError.clear();
         updateStatus();
     });
     connect(m_desk, &Desk::notice, this, [this](const QString &message) {
@@ -97,10 +124,27 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
             [this](const QString &conditions) { applyQuery(conditions, true); });
 
     restoreSession();
-    // Before connecting there is nothing to ask; Desk::connected reloads.
-    if (m_desk->client()->hasCredentials())
-        m_boards->reload(); // answers arrive from the event loop, after the caller set up
+    // The cache serves before (and without) a connection; answers arrive from the event loop.
+    reload();
     updateStatus();
+}
+
+void MainWindow::setupModels()
+{
+    m_cache = m_desk->cache();
+    if (!m_cache)
+        return;
+    m_reader = new CacheReader(m_cache->filePath(), this);
+    m_boards = new BoardTreeModel(m_cache, m_reader, nullptr, this);
+    m_boardProxy = new PresentationProxyModel(this);
+    m_boardProxy->setSourceModel(m_boards);
+    m_tickets = new TicketTableModel(m_cache, m_reader, this);
+    m_tickets->setOutbox(m_desk->outbox());
+    m_assignees = new AssigneeModel(m_cache, this);
+    m_timeTimer = new QTimer(this);
+    m_timeTimer->setInterval(TimeRefreshMs);
+    connect(m_timeTimer, &QTimer::timeout, m_tickets, &TicketTableModel::refreshTimes);
+    m_timeTimer->start();
 }
 
 MainWindow::~MainWindow()
@@ -115,10 +159,9 @@ void MainWindow::setupViews()
     m_boardView = new QTreeView;
     m_boardView->setObjectName(u"boardView"_s);
     m_boardView->setAccessibleName(tr("Service boards"));
-    m_boardView->setModel(m_boards);
-    m_boardView->setRootIsDecorated(false);
-    m_boardView->setItemsExpandable(false);
+    m_boardView->setModel(m_boardProxy);
     m_boardView->setUniformRowHeights(true);
+    m_boardView->setHeaderHidden(true);
     m_boardView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_boardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_boardView->header()->setStretchLastSection(true);
@@ -127,12 +170,16 @@ void MainWindow::setupViews()
     m_ticketView = new QTableView;
     m_ticketView->setObjectName(u"ticketView"_s);
     m_ticketView->setAccessibleName(tr("Tickets"));
-    m_ticketView->setModel(m_ticketProxy);
+    // The model sorts (and keeps later inserts in order): no sort proxy.
+    m_ticketView->setModel(m_tickets);
+    m_ticketView->setItemDelegate(new TicketItemDelegate(m_ticketView));
     m_ticketView->setSortingEnabled(true);
-    m_ticketView->sortByColumn(TicketListModel::NumberColumn, Qt::DescendingOrder);
+    m_ticketView->sortByColumn(TicketTableModel::Number, Qt::DescendingOrder);
     m_ticketView->setAlternatingRowColors(true);
     m_ticketView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ticketView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ticketView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ticketView->setDragEnabled(true);
+    m_ticketView->setDragDropMode(QAbstractItemView::DragOnly);
     m_ticketView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ticketView->setShowGrid(false);
     m_ticketView->setWordWrap(false);
@@ -157,6 +204,8 @@ void MainWindow::setupViews()
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     applyColumnWidths();
 
     // Empty states ("Loading…", errors) are drawn over the table by the view, not faked as rows.
@@ -173,12 +222,21 @@ void MainWindow::setupViews()
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
+    m_detail = new TicketDetailPanel(m_cache);
+    auto *detailScroll = new QScrollArea;
+    detailScroll->setObjectName(u"detailScroll"_s);
+    detailScroll->setAccessibleName(tr("Ticket details"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(m_boardView);
     m_splitter->addWidget(m_ticketView);
+    m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_splitter->setSizes({26 * charWidth, 180 * charWidth});
+    m_splitter->setSizes({30 * charWidth, 140 * charWidth, 40 * charWidth});
     m_splitter->setObjectName(u"listsSplitter"_s);
 
     m_queryBar = new QueryBar(m_desk);
@@ -196,6 +254,24 @@ void MainWindow::setupViews()
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxPanel);
     m_outboxPanel->hide();
 
+    m_assigneeView = new QListView;
+    m_assigneeView->setObjectName(u"assigneeView"_s);
+    m_assigneeView->setAccessibleName(tr("Members and teams"));
+    m_assigneeView->setModel(m_assignees);
+    m_assigneeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_assigneeView->setUniformItemSizes(true);
+    // Tickets dragged from the list are dropped on a row (AssigneeModel::assignRequested).
+    m_assigneeView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_assigneeView->setAcceptDrops(true);
+    m_assigneeView->setDropIndicatorShown(true);
+    m_assigneeDock = new QDockWidget(tr("Members and teams"), this);
+    m_assigneeDock->setObjectName(u"assigneeDock"_s);
+    m_assigneeDock->setAccessibleName(tr("Members and teams"));
+    m_assigneeDock->setWidget(m_assigneeView);
+    addDockWidget(Qt::RightDockWidgetArea, m_assigneeDock);
+    // Wide enough for names, so the tickets keep the room (a saved session restores its own).
+    resizeDocks({m_assigneeDock}, {24 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
+
     // The session is saved a moment after it changes, not only at quit (a crash keeps it).
     connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::scheduleSave);
     connect(header, &QHeaderView::sectionResized, this, &MainWindow::scheduleSave);
@@ -204,6 +280,9 @@ void MainWindow::setupViews()
     connect(m_outboxPanel, &QDockWidget::visibilityChanged, this, &MainWindow::scheduleSave);
     connect(m_outboxPanel, &QDockWidget::dockLocationChanged, this, &MainWindow::scheduleSave);
     connect(m_outboxPanel, &QDockWidget::topLevelChanged, this, &MainWindow::scheduleSave);
+    connect(header, &QHeaderView::sectionCountChanged, this, &MainWindow::scheduleSave);
+    connect(m_assigneeDock, &QDockWidget::visibilityChanged, this, &MainWindow::scheduleSave);
+    connect(m_assigneeDock, &QDockWidget::dockLocationChanged, this, &MainWindow::scheduleSave);
 }
 
 void MainWindow::restoreSession()
@@ -217,7 +296,7 @@ void MainWindow::restoreSession()
     if (!header.isEmpty()) {
         QHeaderView *view = m_ticketView->horizontalHeader();
         view->restoreState(header);
-        // The proxy sorts by what the header shows.
+        // The model sorts by what the header shows.
         m_ticketView->sortByColumn(view->sortIndicatorSection(), view->sortIndicatorOrder());
     }
     m_restoring = false;
@@ -304,31 +383,83 @@ void MainWindow::focusPane(int step)
 
 bool MainWindow::goToTicket(int id)
 {
-    for (int row = 0; row < m_tickets->rowCount(); ++row) {
-        if (m_tickets->ticketId(row) == id) {
-            const QModelIndex index = m_ticketProxy->mapFromSource(m_tickets->index(row, 0));
-            m_ticketView->setCurrentIndex(index);
-            m_ticketView->scrollTo(index);
-            m_ticketView->setFocus(Qt::ShortcutFocusReason);
-            return true;
-        }
+    if (!m_tickets)
+        return false;
+    const int row = m_tickets->rowOfTicket(id);
+    if (row >= 0) {
+        const QModelIndex index = m_tickets->index(row, 0);
+        m_ticketView->setCurrentIndex(index);
+        m_ticketView->scrollTo(index);
+        m_ticketView->setFocus(Qt::ShortcutFocusReason);
+        return true;
     }
-    m_notice = tr("Ticket #%1 is not in the list of this board.").arg(id);
+    if (m_cache->rawRecord(RecordKind::Ticket, id).isEmpty()) {
+        m_notice = tr("Ticket #%1 is not in the offline cache.").arg(id);
+        updateStatus();
+        return false;
+    }
+    // Not in this view: list it alone and select it once the answer is merged.
+    m_pendingGoTo = id;
+    m_boardView->selectionModel()->clearCurrentIndex();
+    m_tickets->setQuery(u"id = %1"_s.arg(id));
+    m_notice = tr("Ticket #%1").arg(id);
     updateStatus();
-    return false;
+    return true;
 }
 
 void MainWindow::applyQuery(const QString &conditions, bool server)
 {
-    // Recorded until the cache-backed ticket model takes conditions; the old list cannot filter.
-    m_appliedQuery = conditions;
-    if (conditions.isEmpty())
-        m_notice.clear();
-    else if (server)
+    if (server) {
+        // The server search lands with its own list; until then it is only reported.
         m_notice = tr("Server search: %1").arg(conditions);
-    else
-        m_notice = tr("Query: %1").arg(conditions);
+        updateStatus();
+        return;
+    }
+    m_appliedQuery = conditions;
+    m_notice = conditions.isEmpty() ? QString() : tr("Query: %1").arg(conditions);
+    updateTicketQuery();
     updateStatus();
+}
+
+void MainWindow::updateTicketQuery()
+{
+    if (!m_tickets)
+        return;
+    const QModelIndex node = m_boardView->currentIndex();
+    const QString nodeConditions = node.isValid() ? node.data(ConditionsRole).toString() : QString();
+    const QString orderBy = node.isValid() ? node.data(OrderByRole).toString() : QString();
+    QString conditions;
+    if (!nodeConditions.isEmpty() && !m_appliedQuery.isEmpty())
+        conditions = u"(%1) and (%2)"_s.arg(nodeConditions, m_appliedQuery);
+    else
+        conditions = nodeConditions.isEmpty() ? m_appliedQuery : nodeConditions;
+    m_pendingGoTo = 0;
+    m_tickets->setQuery(conditions, orderBy);
+    // A column the user sorted by stays the order; the node's orderBy otherwise.
+    const QHeaderView *header = m_ticketView->horizontalHeader();
+    if (orderBy.isEmpty() && header->sortIndicatorSection() >= 0)
+        m_tickets->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_ticketView->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(u"columnMenu"_s);
+    menu.setAccessibleName(tr("Columns"));
+    for (int column = 0; column < TicketTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(TicketTableModel::columnName(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column cannot go: the list would have nothing to click.
+        action->setEnabled(header->isSectionHidden(column) ||
+                           header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            scheduleSave();
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::applyColumnWidths()
@@ -339,21 +470,30 @@ void MainWindow::applyColumnWidths()
                         style()->pixelMetric(QStyle::PM_HeaderMarkSize) +
                         2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin);
     const int charWidth = metrics.averageCharWidth();
-    const QString sampleDate =
-        QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     QHeaderView *header = m_ticketView->horizontalHeader();
+    if (header->count() == 0)
+        return;
     header->setMinimumSectionSize(metrics.horizontalAdvance(u"0000"_s) + padding);
     auto set = [&](int column, int width) {
         header->resizeSection(column, width + padding);
     };
-    set(TicketListModel::NumberColumn, metrics.horizontalAdvance(u"000000"_s));
-    set(TicketListModel::StatusColumn, 13 * charWidth);
-    set(TicketListModel::CompanyColumn, 20 * charWidth);
-    set(TicketListModel::PriorityColumn, 18 * charWidth);
-    set(TicketListModel::OwnerColumn, 14 * charWidth);
-    set(TicketListModel::UpdatedColumn, metrics.horizontalAdvance(sampleDate));
+    set(TicketTableModel::Number, metrics.horizontalAdvance(u"000000"_s));
+    set(TicketTableModel::Summary, 40 * charWidth);
+    set(TicketTableModel::Status, 13 * charWidth);
+    set(TicketTableModel::Company, 20 * charWidth);
+    set(TicketTableModel::Contact, 14 * charWidth);
+    set(TicketTableModel::Priority, 16 * charWidth);
+    set(TicketTableModel::Owner, 10 * charWidth);
+    set(TicketTableModel::Team, 12 * charWidth);
+    set(TicketTableModel::Type, 12 * charWidth);
+    set(TicketTableModel::Age, 6 * charWidth);
+    set(TicketTableModel::LastUpdate, 12 * charWidth);
+    set(TicketTableModel::Sla, 12 * charWidth);
+    // Less used columns start hidden; the header's context menu brings them back.
+    header->setSectionHidden(TicketTableModel::Contact, true);
+    header->setSectionHidden(TicketTableModel::Type, true);
+    header->setSectionHidden(TicketTableModel::LastUpdate, true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TicketListModel::SummaryColumn, QHeaderView::Stretch);
 }
 
 void MainWindow::setupStatusBar()
@@ -379,8 +519,10 @@ QSize MainWindow::sizeHint() const
 
 void MainWindow::reload()
 {
+    if (!m_boards)
+        return;
     m_boards->reload();
-    m_tickets->reload();
+    m_assignees->reload();
 }
 
 QString MainWindow::statusMessage() const
@@ -410,76 +552,74 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::onBoardsStateChanged()
+void MainWindow::ensureCurrentNode()
 {
-    if (m_boards->fetchState() == FetchState::Loaded) {
-        const int current = m_tickets->boardId();
-        const int row = current > 0 ? m_boards->rowOf(current) : -1;
-        if (row >= 0)
-            m_boardView->setCurrentIndex(m_boards->index(row, 0));
-        else if (m_boards->rowCount() > 0)
-            m_boardView->setCurrentIndex(m_boards->index(0, 0));
-        else
-            m_tickets->setBoard(0);
+    // The first board once the tree has one (after the first sync on an empty cache).
+    if (m_boardView->currentIndex().isValid() || m_pendingGoTo > 0) {
+        updateStatus();
+        return;
+    }
+    for (int row = 0; row < m_boardProxy->rowCount(); ++row) {
+        const QModelIndex index = m_boardProxy->index(row, 0);
+        if (index.data(NodeTypeRole).toInt() == int(BoardTreeModel::NodeType::Board)) {
+            m_boardView->setCurrentIndex(index);
+            break;
+        }
     }
     updateStatus();
 }
 
-void MainWindow::onCurrentBoardChanged()
+void MainWindow::onCurrentNodeChanged()
 {
-    const QModelIndex current = m_boardView->currentIndex();
-    const int id = current.isValid() ? current.data(BoardListModel::IdRole).toInt() : 0;
-    if (id != m_tickets->boardId() || m_tickets->fetchState() == FetchState::Idle)
-        m_tickets->setBoard(id);
+    if (!m_boardView->currentIndex().isValid())
+        return;
+    updateTicketQuery();
+    updateStatus();
+}
+
+void MainWindow::onCurrentTicketChanged()
+{
+    const QModelIndex current = m_ticketView->currentIndex();
+    m_detail->setTicket(current.isValid() ? current.data(IdRole).toInt() : 0);
+}
+
+void MainWindow::onRowsUpdated()
+{
+    if (m_pendingGoTo > 0 && m_tickets->rowOfTicket(m_pendingGoTo) >= 0) {
+        const int id = m_pendingGoTo;
+        m_pendingGoTo = 0;
+        goToTicket(id);
+    }
+    updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    const int row = m_boards->rowOf(m_tickets->boardId());
-    const QString boardName = row >= 0 ? m_boards->boardName(row) : QString();
-    QString message;
+    const QModelIndex node = m_boardView->currentIndex();
+    const QString nodeName = node.isValid() ? node.data(Qt::DisplayRole).toString() : QString();
+    QString message = nodeName;
     QString tooltip;
-    if (m_boards->fetchState() == FetchState::Error) {
-        message = m_boards->errorText().section(u'\n', 0, 0);
-        tooltip = m_boards->errorText();
-    } else if (m_boards->fetchState() == FetchState::Loading && m_boards->rowCount() == 0) {
-        message = tr("Loading boards…");
-    } else {
-        switch (m_tickets->fetchState()) {
-        case FetchState::Idle:
-            message = m_boards->rowCount() == 0 && m_boards->fetchState() == FetchState::Loaded
-                          ? tr("This site has no service boards.")
-                          : QString();
-            break;
-        case FetchState::Loading:
-            message = tr("Loading the tickets of %1…").arg(boardName);
-            break;
-        case FetchState::Loaded:
-            message = boardName;
-            break;
-        case FetchState::Error:
-            message = m_tickets->errorText().section(u'\n', 0, 0);
-            tooltip = m_tickets->errorText();
-            break;
-        }
+    if (!m_tickets) {
+        message = m_desk->cacheError();
+    } else if (m_tickets->fetchState() == FetchState::Error) {
+        message = m_tickets->errorText().section(u'\n', 0, 0);
+        tooltip = m_tickets->errorText();
+    } else if (!m_syncError.isEmpty()) {
+        message = m_syncError.section(u'\n', 0, 0);
+        tooltip = m_syncError;
     }
-    // A notice (the applied query, a connection failure) wins over the board name.
-    if (!m_notice.isEmpty() && (message.isEmpty() || message == boardName)) {
+    // A notice (the applied query, a connection failure) wins over the node's name.
+    if (!m_notice.isEmpty() && (message.isEmpty() || message == nodeName)) {
         message = m_notice;
         tooltip.clear();
     }
     m_messageLabel->setText(message);
     m_messageLabel->setToolTip(tooltip.isEmpty() ? message : tooltip);
 
-    const int tickets = m_tickets->rowCount();
     QString count;
     // No "%n ticket(s)": without a loaded translation Qt would show the "(s)" as is.
-    if (m_tickets->fetchState() == FetchState::Loaded)
-        count = tr("Tickets: %L1").arg(tickets);
-    else if (m_tickets->fetchState() == FetchState::Loading && tickets > 0)
-        count = tr("Tickets: %L1 so far").arg(tickets);
-    else if (m_tickets->fetchState() == FetchState::Error && tickets > 0)
-        count = tr("Tickets: %L1 (incomplete)").arg(tickets);
+    if (m_tickets && m_tickets->fetchState() == FetchState::Loaded)
+        count = tr("Tickets: %L1").arg(m_tickets->rowCount());
     m_countLabel->setText(count);
     m_countLabel->setVisible(!count.isEmpty());
     updatePlaceholder();
@@ -488,17 +628,24 @@ void MainWindow::updateStatus()
 void MainWindow::updatePlaceholder()
 {
     QString text;
-    if (m_tickets->rowCount() == 0) {
-        if (m_boards->fetchState() == FetchState::Error)
-            text = m_boards->errorText();
-        else if (m_boards->fetchState() == FetchState::Loading && m_boards->rowCount() == 0)
-            text = tr("Loading boards…");
-        else if (m_tickets->fetchState() == FetchState::Loading)
-            text = tr("Loading tickets…");
-        else if (m_tickets->fetchState() == FetchState::Error)
+    if (!m_tickets) {
+        text = m_desk->cacheError();
+    } else if (m_tickets->rowCount() == 0) {
+        // The fixed nodes (My tickets …) are there even in an empty cache: look for a board.
+        bool boards = false;
+        for (int row = 0; row < m_boardProxy->rowCount() && !boards; ++row) {
+            boards = m_boardProxy->index(row, 0).data(NodeTypeRole).toInt() ==
+                     int(BoardTreeModel::NodeType::Board);
+        }
+        if (m_tickets->fetchState() == FetchState::Error)
             text = m_tickets->errorText();
+        else if (!boards && !m_syncError.isEmpty())
+            text = m_syncError;
+        else if (!boards)
+            text = m_desk->lastSync().isValid() ? tr("This site has no service boards.")
+                                                : tr("Nothing is cached yet: waiting for the first sync…");
         else if (m_tickets->fetchState() == FetchState::Loaded)
-            text = tr("There are no tickets on this board.");
+            text = tr("No tickets match.");
     }
     m_placeholder->setText(text);
     m_placeholder->setGeometry(m_ticketView->viewport()->rect());

@@ -1,11 +1,13 @@
-// The main window: the query bar and an offline banner over the service boards (left) and the
-// selected board's tickets (right), the outbox as a dock and the desk's state in the status bar.
+// The main window: the query bar and an offline banner over the dispatch tree (left), the tickets
+// of its node (middle) and the current ticket's detail (right), members and teams as a dock.
 // Lays out panes and keeps its session; commands live in Actions, state in the panes.
 #pragma once
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QListView;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -14,14 +16,18 @@ class QTreeView;
 namespace cw {
 
 class Actions;
-class BoardListModel;
+class AssigneeModel;
+class BoardTreeModel;
+class Cache;
+class CacheReader;
 class Desk;
 class DeskStatusWidget;
 class OfflineBanner;
 class OutboxPanel;
+class PresentationProxyModel;
 class QueryBar;
-class SortProxyModel;
-class TicketListModel;
+class TicketDetailPanel;
+class TicketTableModel;
 
 class MainWindow : public QMainWindow
 {
@@ -32,9 +38,14 @@ public:
 
     Desk *desk() const { return m_desk; }
     Actions *actions() const { return m_actions; }
-    BoardListModel *boardModel() const { return m_boards; }
-    TicketListModel *ticketModel() const { return m_tickets; }
-    SortProxyModel *ticketProxy() const { return m_ticketProxy; }
+    // The models over the offline cache; null when the cache cannot be opened.
+    BoardTreeModel *boardModel() const { return m_boards; }
+    PresentationProxyModel *boardProxy() const { return m_boardProxy; }
+    TicketTableModel *ticketModel() const { return m_tickets; }
+    AssigneeModel *assigneeModel() const { return m_assignees; }
+    TicketDetailPanel *detailPanel() const { return m_detail; }
+    QListView *assigneeView() const { return m_assigneeView; }
+    QDockWidget *assigneeDock() const { return m_assigneeDock; }
     QTreeView *boardView() const { return m_boardView; }
     QTableView *ticketView() const { return m_ticketView; }
     QueryBar *queryBar() const { return m_queryBar; }
@@ -48,7 +59,7 @@ public:
     QString connectionText() const;
     // The text shown over an empty ticket table ("Loading…", an error, "No tickets"), or empty.
     QString placeholderText() const;
-    // The conditions last applied from the query bar (until the cache models take them).
+    // The conditions last applied from the query bar (combined with the tree node's).
     QString appliedQuery() const { return m_appliedQuery; }
 
     QSize sizeHint() const override;
@@ -59,7 +70,8 @@ public Q_SLOTS:
     void showOutbox();
     // F6 / Shift+F6: the next (+1) or previous (-1) pane gets the focus.
     void focusPane(int step);
-    // Selects ticket `id` when the list holds it; false (and a status message) otherwise.
+    // Selects ticket `id` when the list holds it; when only the cache does, lists it alone and
+    // selects it once listed. False (and a status message) when the cache does not know it.
     bool goToTicket(int id);
     // Writes geometry, dock layout, splitter and column state now (normally a moment after a
     // change).
@@ -76,18 +88,31 @@ private:
     void setupStatusBar();
     void restoreSession();
     void scheduleSave();
+    void setupModels();
     void applyColumnWidths();
     void applyQuery(const QString &conditions, bool server);
-    void onBoardsStateChanged();
-    void onCurrentBoardChanged();
+    void showColumnMenu(const QPoint &position);
+    void ensureCurrentNode();
+    void onCurrentNodeChanged();
+    void onCurrentTicketChanged();
+    void onRowsUpdated();
+    void updateTicketQuery();
     void updateStatus();
     void updatePlaceholder();
     QList<QWidget *> panes() const;
 
     Desk *m_desk;
-    BoardListModel *m_boards;
-    TicketListModel *m_tickets;
-    SortProxyModel *m_ticketProxy;
+    Cache *m_cache = nullptr;
+    CacheReader *m_reader = nullptr;
+    BoardTreeModel *m_boards = nullptr;
+    PresentationProxyModel *m_boardProxy = nullptr;
+    TicketTableModel *m_tickets = nullptr;
+    AssigneeModel *m_assignees = nullptr;
+    TicketDetailPanel *m_detail = nullptr;
+    QDockWidget *m_assigneeDock = nullptr;
+    QListView *m_assigneeView = nullptr;
+    QTimer *m_timeTimer = nullptr;
+    int m_pendingGoTo = 0;
     Actions *m_actions = nullptr;
     QueryBar *m_queryBar = nullptr;
     OfflineBanner *m_banner = nullptr;
@@ -103,6 +128,8 @@ private:
     bool m_restoring = false;
     QString m_appliedQuery;
     QString m_notice;
+    // Why the last sync failed (cleared by the next one that completes).
+    QString m_syncError;
 };
 
 } // namespace cw

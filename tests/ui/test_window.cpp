@@ -10,7 +10,8 @@
 #include "models/desk/desk.h"
 #include "models/store/cache.h"
 #include "models/store/outbox.h"
-#include "models/ticketlistmodel.h"
+#include "models/itemroles.h"
+#include "models/tickettablemodel.h"
 #include "sandbox/sandbox.h"
 #include "views/actions.h"
 #include "views/deskstatuswidget.h"
@@ -301,18 +302,28 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
         QCOMPARE(QApplication::focusWidget(), window.ticketView());
 
-        // A valid query reaches the window (recorded until the cache models take it).
+        // A valid query filters the list through the cache, within the tree's node.
+        TicketTableModel *tickets = window.ticketModel();
+        QTRY_COMPARE_WITH_TIMEOUT(tickets->fetchState(), FetchState::Loaded, WaitMs);
+        const int before = tickets->rowCount();
+        QVERIFY(before > 1);
+        // Leaving out the first ticket: one row fewer, and not that one.
+        const int left = tickets->ticketId(0);
+        const QString query = u"id != %1"_s.arg(left);
         window.queryBar()->queryEdit()->setFocus();
-        window.queryBar()->setQuery(u"status/name = \"New\""_s);
+        window.queryBar()->setQuery(query);
         QTest::keyClick(window.queryBar()->queryEdit(), Qt::Key_Return);
-        QCOMPARE(window.appliedQuery(), u"status/name = \"New\""_s);
-        QVERIFY2(window.statusMessage().contains(u"status/name"_s),
-                 qPrintable(window.statusMessage()));
+        QCOMPARE(window.appliedQuery(), query);
+        QVERIFY2(window.statusMessage().contains(query), qPrintable(window.statusMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->conditions().contains(query), WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(tickets->fetchState(), FetchState::Loaded, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(tickets->rowCount(), before - 1, WaitMs);
+        QCOMPARE(tickets->rowOfTicket(left), -1);
 
-        // Go to ticket selects a loaded ticket.
-        const int id = window.ticketModel()->ticketId(window.ticketModel()->rowCount() - 1);
+        // Go to ticket selects a listed ticket; one only in the cache is listed, then selected.
+        const int id = tickets->ticketId(tickets->rowCount() - 1);
         QVERIFY(window.goToTicket(id));
-        QCOMPARE(window.ticketView()->currentIndex().data(TicketListModel::IdRole).toInt(), id);
+        QCOMPARE(window.ticketView()->currentIndex().data(IdRole).toInt(), id);
         QVERIFY(!window.goToTicket(999999999));
 
         // F5 syncs; the progress bar shows while it runs and goes away after.
@@ -414,7 +425,7 @@ private Q_SLOTS:
             header->resizeSection(2, width);
             // Saved a moment later, while the window is still open.
             QTRY_VERIFY_WITH_TIMEOUT(
-                !QSettings().value(u"mainWindow/ticketHeader"_s).toByteArray().isEmpty(), 5000);
+                !QSettings().value(u"mainWindow/ticketTableHeader"_s).toByteArray().isEmpty(), 5000);
             window.hide();
         }
         MainWindow again(desk.get());

@@ -3,15 +3,27 @@
 #include "icons.h"
 #include "mainwindow.h"
 
+#include "ticketdispatcher.h"
+
+#include "models/api/boardstatus.h"
+#include "models/api/boardteam.h"
+#include "models/api/member.h"
+#include "models/api/priority.h"
 #include "models/api/profilestore.h"
 #include "models/desk/desk.h"
+#include "models/itemroles.h"
+#include "models/store/cache.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QInputDialog>
+#include <QTableView>
 #include <QMenu>
 #include <QMenuBar>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +43,12 @@ Actions::Actions(MainWindow *window, Desk *desk)
     , m_reload(new QAction(tr("&Reload Lists"), this))
     , m_newConnection(new QAction(Icons::icon(Icons::Name::Profile), tr("&New Connection…"), this))
     , m_quit(new QAction(tr("&Quit"), this))
+    , m_setStatus(new QAction(tr("Set &Status"), this))
+    , m_assignOwner(new QAction(tr("&Assign To"), this))
+    , m_setPriority(new QAction(tr("Set &Priority"), this))
+    , m_setTeam(new QAction(tr("Set &Team"), this))
+    , m_deleteTickets(new QAction(tr("&Delete…"), this))
+    , m_copyNumber(new QAction(tr("&Copy Number"), this))
 {
     m_syncNow->setObjectName(u"actionSyncNow"_s);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
@@ -53,6 +71,38 @@ Actions::Actions(MainWindow *window, Desk *desk)
     // QKeySequence::Quit is empty on some platforms (Windows, offscreen).
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
+    m_setStatus->setObjectName(u"actionSetStatus"_s);
+    m_setStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_assignOwner->setObjectName(u"actionAssignOwner"_s);
+    m_assignOwner->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_setPriority->setObjectName(u"actionSetPriority"_s);
+    m_setPriority->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_setTeam->setObjectName(u"actionSetTeam"_s);
+    m_setTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_deleteTickets->setObjectName(u"actionDeleteTickets"_s);
+    m_deleteTickets->setShortcut(QKeySequence::Delete);
+    m_copyNumber->setObjectName(u"actionCopyNumber"_s);
+    m_copyNumber->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_statusMenu = choiceMenu(m_setStatus, u"statusMenu"_s);
+    m_ownerMenu = choiceMenu(m_assignOwner, u"ownerMenu"_s);
+    m_priorityMenu = choiceMenu(m_setPriority, u"priorityMenu"_s);
+    m_teamMenu = choiceMenu(m_setTeam, u"teamMenu"_s);
+    connect(m_deleteTickets, &QAction::triggered, m_window,
+            [this] { m_window->deleteSelected(); });
+    connect(m_copyNumber, &QAction::triggered, m_window, [this] {
+        QStringList numbers;
+        for (const int id : m_window->selectedTicketIds())
+            numbers.append(QString::number(id));
+        if (!numbers.isEmpty())
+            QGuiApplication::clipboard()->setText(numbers.join(u'\n'));
+    });
+    if (QTableView *view = m_window->ticketView()) {
+        if (view->selectionModel()) {
+            connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                    &Actions::updateTicketActions);
+        }
+    }
+    updateTicketActions();
 
     connect(m_syncNow, &QAction::triggered, m_desk, [this] { m_desk->syncNow(); });
     connect(m_find, &QAction::triggered, m_window, &MainWindow::focusQuery);
@@ -70,8 +120,103 @@ Actions::Actions(MainWindow *window, Desk *desk)
 
 QList<QAction *> Actions::all() const
 {
-    return {m_syncNow,      m_find,   m_goToTicket,    m_showOutbox, m_nextPane,
-            m_previousPane, m_reload, m_newConnection, m_quit};
+    return {m_syncNow,      m_find,      m_goToTicket,   m_showOutbox,  m_nextPane,
+            m_previousPane, m_reload,    m_newConnection, m_quit,       m_setStatus,
+            m_assignOwner,  m_setPriority, m_setTeam,     m_deleteTickets, m_copyNumber};
+}
+
+QMenu *Actions::choiceMenu(QAction *action, const QString &objectName)
+{
+    auto *menu = new QMenu(m_window);
+    menu->setObjectName(objectName);
+    menu->setAccessibleName(action->text().remove(u'&'));
+    action->setMenu(menu);
+    // The choices depend on the selection's board and on what the cache holds now.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillChoices(menu); });
+    // From the shortcut the menu opens at the current ticket.
+    connect(action, &QAction::triggered, this, [this, menu] { popUpChoices(menu); });
+    return menu;
+}
+
+void Actions::popUpChoices(QMenu *menu)
+{
+    QTableView *view = m_window->ticketView();
+    if (m_window->selectedTicketIds().isEmpty())
+        return;
+    const QRect rect = view->visualRect(view->currentIndex());
+    menu->popup(view->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()));
+}
+
+void Actions::fillChoices(QMenu *menu)
+{
+    menu->clear();
+    Cache *cache = m_desk->cache();
+    const QList<int> tickets = m_window->selectedTicketIds();
+    if (!cache || tickets.isEmpty())
+        return;
+    const int board = m_window->ticketView()->currentIndex().data(BoardIdRole).toInt();
+    TicketDispatcher::Field field = TicketDispatcher::Field::Status;
+    QList<QPair<QString, int>> choices;
+    if (menu == m_statusMenu) {
+        for (const BoardStatus &status : cache->statuses(board)) {
+            if (!status.inactive())
+                choices.append({status.name(), status.id()});
+        }
+    } else if (menu == m_ownerMenu) {
+        field = TicketDispatcher::Field::Owner;
+        for (const Member &member : cache->members()) {
+            if (!member.inactiveFlag())
+                choices.append({member.fullName(), member.id()});
+        }
+        std::sort(choices.begin(), choices.end());
+    } else if (menu == m_priorityMenu) {
+        field = TicketDispatcher::Field::Priority;
+        QList<Priority> priorities = cache->priorities();
+        std::sort(priorities.begin(), priorities.end(), [](const Priority &a, const Priority &b) {
+            return a.sortOrder() < b.sortOrder();
+        });
+        for (const Priority &priority : priorities)
+            choices.append({priority.name(), priority.id()});
+    } else {
+        field = TicketDispatcher::Field::Team;
+        for (const BoardTeam &team : cache->boardTeams(board))
+            choices.append({team.name(), team.id()});
+    }
+    if (choices.isEmpty()) {
+        menu->addAction(tr("Nothing to choose from in the offline cache"))->setEnabled(false);
+        return;
+    }
+    for (const auto &[name, id] : std::as_const(choices)) {
+        QAction *choice = menu->addAction(name);
+        choice->setData(id);
+        const int referenceId = id;
+        connect(choice, &QAction::triggered, this, [this, field, referenceId] {
+            m_window->dispatcher()->setField(m_window->selectedTicketIds(), field, referenceId);
+        });
+    }
+}
+
+void Actions::updateTicketActions()
+{
+    const bool any = !m_window->selectedTicketIds().isEmpty();
+    for (QAction *action :
+         {m_setStatus, m_assignOwner, m_setPriority, m_setTeam, m_deleteTickets, m_copyNumber})
+        action->setEnabled(any);
+}
+
+QMenu *Actions::ticketContextMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"ticketContextMenu"_s);
+    menu->setAccessibleName(tr("Ticket"));
+    menu->addAction(m_setStatus);
+    menu->addAction(m_assignOwner);
+    menu->addAction(m_setPriority);
+    menu->addAction(m_setTeam);
+    menu->addSeparator();
+    menu->addAction(m_copyNumber);
+    menu->addAction(m_deleteTickets);
+    return menu;
 }
 
 void Actions::fillMenuBar(QMenuBar *bar)
@@ -96,6 +241,16 @@ void Actions::fillMenuBar(QMenuBar *bar)
     go->addSeparator();
     go->addAction(m_nextPane);
     go->addAction(m_previousPane);
+
+    QMenu *ticket = bar->addMenu(tr("&Ticket"));
+    ticket->setObjectName(u"ticketMenu"_s);
+    ticket->addAction(m_setStatus);
+    ticket->addAction(m_assignOwner);
+    ticket->addAction(m_setPriority);
+    ticket->addAction(m_setTeam);
+    ticket->addSeparator();
+    ticket->addAction(m_copyNumber);
+    ticket->addAction(m_deleteTickets);
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(m_reload);

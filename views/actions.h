@@ -29,7 +29,20 @@ public:
     QAction *reload() const { return m_reload; }
     QAction *newConnection() const { return m_newConnection; }
     QAction *quit() const { return m_quit; }
+    // Dispatching the selected tickets: each opens its menu of choices (from the cache).
+    QAction *setStatus() const { return m_setStatus; }
+    QAction *assignOwner() const { return m_assignOwner; }
+    QAction *setPriority() const { return m_setPriority; }
+    QAction *setTeam() const { return m_setTeam; }
+    QAction *deleteTickets() const { return m_deleteTickets; }
+    QAction *copyNumber() const { return m_copyNumber; }
+    QMenu *statusMenu() const { return m_statusMenu; }
+    QMenu *ownerMenu() const { return m_ownerMenu; }
+    QMenu *priorityMenu() const { return m_priorityMenu; }
+    QMenu *teamMenu() const { return m_teamMenu; }
     QList<QAction *> all() const;
+    // The ticket list's context menu (the Ticket menu's commands).
+    QMenu *ticketContextMenu(QWidget *parent) const;
 
     // Where profiles.json lives (empty: the default), for the Connection menu's profile list.
     void setProfileDirectory(const QString &directory) { m_profileDirectory = directory; }
@@ -43,6 +56,10 @@ Q_SIGNALS:
 private:
     void fillProfiles(QMenu *menu);
     void askTicketNumber();
+    QMenu *choiceMenu(QAction *action, const QString &objectName);
+    void fillChoices(QMenu *menu);
+    void popUpChoices(QMenu *menu);
+    void updateTicketActions();
 
     MainWindow *m_window;
     Desk *m_desk;
@@ -56,6 +73,16 @@ private:
     QAction *m_reload;
     QAction *m_newConnection;
     QAction *m_quit;
+    QAction *m_setStatus;
+    QAction *m_assignOwner;
+    QAction *m_setPriority;
+    QAction *m_setTeam;
+    QAction *m_deleteTickets;
+    QAction *m_copyNumber;
+    QMenu *m_statusMenu = nullptr;
+    QMenu *m_ownerMenu = nullptr;
+    QMenu *m_priorityMenu = nullptr;
+    QMenu *m_teamMenu = nullptr;
 };
 
 } // namespace cw

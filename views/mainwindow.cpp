@@ -6,6 +6,7 @@
 #include "outboxpanel.h"
 #include "querybar.h"
 #include "ticketdetailpanel.h"
+#include "ticketdispatcher.h"
 #include "ticketitemdelegate.h"
 
 #include "models/api/manageclient.h"
@@ -32,6 +33,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QPushButton>
 #include <QSettings>
@@ -44,6 +46,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,11 +76,26 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("CW Desk"));
 
+    m_dispatcher = new TicketDispatcher(m_desk, this);
     setupModels();
     setupViews();
     setupStatusBar();
     m_actions = new Actions(this, m_desk);
     m_actions->fillMenuBar(menuBar());
+    m_ticketView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ticketView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_actions->ticketContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_ticketView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_dispatcher, &TicketDispatcher::message, this,
+            [this](const QString &text, bool failed) {
+                m_notice = text;
+                updateStatus();
+                // A refused change is listed with the server's answer in the outbox.
+                if (failed && m_outboxPanel->isVisible())
+                    m_outboxPanel->refresh();
+            });
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(SaveDelayMs);
@@ -94,6 +113,9 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
                 &MainWindow::onCurrentNodeChanged);
         connect(m_ticketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::onCurrentTicketChanged);
+        // A drop of tickets on a member or team of the dock assigns them.
+        connect(m_assignees, &AssigneeModel::assignRequested, m_dispatcher,
+                &TicketDispatcher::assign);
         // Ticket data changing in place (a sync, a queued change) shows in the detail too.
         connect(m_tickets, &QAbstractItemModel::modelReset, this,
                 &MainWindow::onCurrentTicketChanged);
@@ -405,6 +427,38 @@ bool MainWindow::goToTicket(int id)
     m_notice = tr("Ticket #%1").arg(id);
     updateStatus();
     return true;
+}
+
+QList<int> MainWindow::selectedTicketIds() const
+{
+    QList<int> ids;
+    if (!m_tickets)
+        return ids;
+    QModelIndexList rows = m_ticketView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(IdRole).toInt());
+    if (ids.isEmpty() && m_ticketView->currentIndex().isValid())
+        ids.append(m_ticketView->currentIndex().data(IdRole).toInt());
+    return ids;
+}
+
+void MainWindow::deleteSelected(bool confirm)
+{
+    const QList<int> ids = selectedTicketIds();
+    if (ids.isEmpty())
+        return;
+    if (confirm) {
+        const QString question =
+            ids.size() == 1 ? tr("Delete ticket #%1? This cannot be undone.").arg(ids.first())
+                            : tr("Delete %L1 tickets? This cannot be undone.").arg(ids.size());
+        if (QMessageBox::question(this, tr("Delete Tickets"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
+    m_dispatcher->deleteTickets(ids);
 }
 
 void MainWindow::applyQuery(const QString &conditions, bool server)

@@ -27,6 +27,7 @@ class OutboxPanel;
 class PresentationProxyModel;
 class QueryBar;
 class TicketDetailPanel;
+class TicketDispatcher;
 class TicketTableModel;
 
 class MainWindow : public QMainWindow
@@ -46,6 +47,9 @@ public:
     TicketDetailPanel *detailPanel() const { return m_detail; }
     QListView *assigneeView() const { return m_assigneeView; }
     QDockWidget *assigneeDock() const { return m_assigneeDock; }
+    TicketDispatcher *dispatcher() const { return m_dispatcher; }
+    // The selected tickets' ids in list order (the current one when nothing is selected).
+    QList<int> selectedTicketIds() const;
     QTreeView *boardView() const { return m_boardView; }
     QTableView *ticketView() const { return m_ticketView; }
     QueryBar *queryBar() const { return m_queryBar; }
@@ -76,6 +80,8 @@ public Q_SLOTS:
     // Writes geometry, dock layout, splitter and column state now (normally a moment after a
     // change).
     void saveSession();
+    // Deletes the selected tickets after asking (`confirm` false: without asking).
+    void deleteSelected(bool confirm = true);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -112,6 +118,7 @@ private:
     QDockWidget *m_assigneeDock = nullptr;
     QListView *m_assigneeView = nullptr;
     QTimer *m_timeTimer = nullptr;
+    TicketDispatcher *m_dispatcher = nullptr;
     int m_pendingGoTo = 0;
     Actions *m_actions = nullptr;
     QueryBar *m_queryBar = nullptr;

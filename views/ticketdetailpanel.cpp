@@ -104,8 +104,10 @@ void TicketDetailPanel::refresh()
     if (record.isEmpty()) {
         m_title->setText(m_ticketId > 0 ? tr("Ticket #%1 is not in the offline cache.").arg(m_ticketId)
                                         : tr("No ticket selected."));
-        for (QLabel *value : m_values)
+        for (QLabel *value : m_values) {
             value->clear();
+            m_form->setRowVisible(value, false);
+        }
         return;
     }
     m_title->setText(tr("#%1 %2")

@@ -1,0 +1,337 @@
+// Dispatching from the window against in-process sandboxes, offscreen: a bulk assignment from
+// the Ticket menu and a drop of tickets on the members dock reach the server (read back with a
+// GET) and the rows' pending marks go; offline a bulk change queues (marked) and is pushed once
+// the server is back. PNGs of the window land in the build folder (and at QT_SCALE_FACTOR=2).
+#include "uitestsupport.h"
+
+#include "models/api/apipaths.h"
+#include "models/api/recordjob.h"
+#include "models/assigneemodel.h"
+#include "models/boardtreemodel.h"
+#include "models/presentationproxymodel.h"
+#include "models/desk/desk.h"
+#include "models/itemroles.h"
+#include "models/store/cache.h"
+#include "models/store/outbox.h"
+#include "models/tickettablemodel.h"
+#include "sandbox/sandbox.h"
+#include "views/actions.h"
+#include "views/mainwindow.h"
+#include "views/ticketdispatcher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::test {
+
+namespace {
+
+constexpr int WaitMs = 60000;
+
+} // namespace
+
+class TestDispatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    sandbox::Sandbox m_sandbox;
+    QNetworkAccessManager m_network;
+    int m_desks = 0;
+
+    std::unique_ptr<Desk> syncedDesk(sandbox::Sandbox &sandbox)
+    {
+        const sandbox::SandboxOptions &o = sandbox.options();
+        auto desk = std::make_unique<Desk>(&m_network);
+        Desk::Options options;
+        options.cachePath = m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks));
+        desk->setOptions(options);
+        ConnectionProfile profile;
+        profile.setSite(sandbox.baseUrl().toString(QUrl::RemovePath));
+        profile.setCompany(o.company);
+        profile.setPublicKey(o.publicKey);
+        desk->setProfile(profile);
+        QSignalSpy connected(desk.get(), &Desk::connected);
+        desk->connectToSite(profile, o.privateKey);
+        if (!connected.wait(WaitMs))
+            return {};
+        QSignalSpy synced(desk.get(), &Desk::syncFinished);
+        desk->syncNow();
+        if (!synced.wait(WaitMs))
+            return {};
+        return desk;
+    }
+
+    // The ticket as the server has it now.
+    static QJsonObject serverTicket(Desk *desk, int id)
+    {
+        RecordJob *job = desk->client()->get(ApiPaths::ticket(id));
+        QByteArray raw;
+        QObject::connect(job, &RecordJob::succeeded, job,
+                         [&raw](const QByteArray &answer) { raw = answer; });
+        QSignalSpy finished(job, &ManageJob::finished);
+        finished.wait(WaitMs);
+        return QJsonDocument::fromJson(raw).object();
+    }
+
+    // Selects the first two rows of the list; their ids.
+    static QList<int> selectTwo(MainWindow &window)
+    {
+        TicketTableModel *tickets = window.ticketModel();
+        QTableView *view = window.ticketView();
+        view->setCurrentIndex(tickets->index(0, 0));
+        view->selectionModel()->select(tickets->index(1, 0), QItemSelectionModel::Select |
+                                                                 QItemSelectionModel::Rows);
+        return window.selectedTicketIds();
+    }
+
+    // An active member who owns neither ticket, from the cache.
+    static Assignee otherMember(MainWindow &window, const QList<int> &ids)
+    {
+        AssigneeModel *assignees = window.assigneeModel();
+        QStringList owners;
+        for (const int id : ids) {
+            const int row = window.ticketModel()->rowOfTicket(id);
+            owners.append(window.ticketModel()->rowData(row)->owner);
+        }
+        for (int row = 0; row < assignees->rowCount(); ++row) {
+            const Assignee candidate = assignees->assignee(row);
+            if (candidate.kind == Assignee::Kind::Member &&
+                !owners.contains(candidate.identifier))
+                return candidate;
+        }
+        return {};
+    }
+
+    static void chooseFromMenu(QMenu *menu, int referenceId)
+    {
+        Q_EMIT menu->aboutToShow();
+        for (QAction *action : menu->actions()) {
+            if (action->data().toInt() == referenceId) {
+                action->trigger();
+                return;
+            }
+        }
+        QFAIL("the choice is not in the menu");
+    }
+
+    static bool ownedBy(MainWindow &window, const QList<int> &ids, const QString &identifier)
+    {
+        TicketTableModel *tickets = window.ticketModel();
+        for (const int id : ids) {
+            const int row = tickets->rowOfTicket(id);
+            if (row < 0 || tickets->rowData(row)->owner != identifier)
+                return false;
+        }
+        return true;
+    }
+
+    static bool anyPending(MainWindow &window, const QList<int> &ids)
+    {
+        TicketTableModel *tickets = window.ticketModel();
+        for (const int id : ids) {
+            const int row = tickets->rowOfTicket(id);
+            if (row >= 0 && tickets->index(row, 0).data(PendingRole).toBool())
+                return true;
+        }
+        return false;
+    }
+
+    static void showWindow(MainWindow &window, bool busiestBoard = false)
+    {
+        window.resize(window.sizeHint());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The board with the most open tickets, so two can be selected.
+        QAbstractItemModel *tree = window.boardProxy();
+        QTRY_VERIFY_WITH_TIMEOUT(window.boardView()->currentIndex().isValid(), WaitMs);
+        if (!busiestBoard) {
+            QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->rowCount() > 1, WaitMs);
+            return;
+        }
+        // The counts arrive after the tree: wait for a board with two tickets or more.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [tree] {
+                for (int row = 0; row < tree->rowCount(); ++row) {
+                    if (tree->index(row, 0).data(NodeTypeRole).toInt() ==
+                            int(BoardTreeModel::NodeType::Board) &&
+                        tree->index(row, 0).data(CountRole).toInt() > 1)
+                        return true;
+                }
+                return false;
+            }(),
+            WaitMs);
+        QModelIndex busiest;
+        for (int row = 0; row < tree->rowCount(); ++row) {
+            const QModelIndex node = tree->index(row, 0);
+            if (node.data(NodeTypeRole).toInt() == int(BoardTreeModel::NodeType::Board) &&
+                (!busiest.isValid() ||
+                 node.data(CountRole).toInt() > busiest.data(CountRole).toInt()))
+                busiest = node;
+        }
+        window.boardView()->setCurrentIndex(busiest);
+        QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->rowCount() > 1, WaitMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(
+            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        sandbox::SandboxOptions options;
+        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
+        options.tickets = 200;
+        QString error;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings settings;
+        settings.clear();
+        QFile::remove(settings.fileName());
+    }
+
+    void bulkAssignFromMenu()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        showWindow(window);
+        const QList<int> ids = selectTwo(window);
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(window.actions()->assignOwner()->isEnabled());
+        // Ctrl+Shift+C copies the selected numbers, one a line.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"%1\n%2"_s.arg(ids.at(0)).arg(ids.at(1)));
+        const Assignee member = otherMember(window, ids);
+        QVERIFY(member.id > 0);
+
+        QSignalSpy idle(window.dispatcher(), &TicketDispatcher::idle);
+        chooseFromMenu(window.actions()->ownerMenu(), member.id);
+        QVERIFY(idle.wait(WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(ownedBy(window, ids, member.identifier), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyPending(window, ids), WaitMs);
+        for (const int id : ids) {
+            QCOMPARE(serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s)
+                         .toInt(),
+                     member.id);
+        }
+        QVERIFY(renderPng(&window, u"window-dispatch"_s));
+    }
+
+    void dropOnMemberAssigns()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        showWindow(window);
+        const QList<int> ids = selectTwo(window);
+        const Assignee member = otherMember(window, ids);
+        QVERIFY(member.id > 0);
+
+        // The drag's data is what the list gives for the selection; dropped on the member's row.
+        const QModelIndexList rows = window.ticketView()->selectionModel()->selectedIndexes();
+        std::unique_ptr<QMimeData> mime(window.ticketModel()->mimeData(rows));
+        QVERIFY(mime);
+        QListView *dock = window.assigneeView();
+        const QModelIndex target =
+            window.assigneeModel()->index(window.assigneeModel()->rowOf(Assignee::Kind::Member,
+                                                                        member.id));
+        dock->scrollTo(target);
+        const QPoint at = dock->visualRect(target).center();
+        QSignalSpy idle(window.dispatcher(), &TicketDispatcher::idle);
+        QDragEnterEvent enter(at, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(dock->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(dock->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction | Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(dock->viewport(), &drop);
+        QVERIFY(idle.wait(WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(ownedBy(window, ids, member.identifier), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyPending(window, ids), WaitMs);
+        for (const int id : ids) {
+            QCOMPARE(serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s)
+                         .toInt(),
+                     member.id);
+        }
+    }
+
+    void offlineQueuesThenPushes()
+    {
+        QTemporaryDir dir;
+        sandbox::Sandbox own;
+        sandbox::SandboxOptions options;
+        options.dataFile = dir.filePath(u"own.sqlite"_s);
+        options.tickets = 100;
+        QString error;
+        QVERIFY2(own.start(options, &error), qPrintable(error));
+        const auto desk = syncedDesk(own);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        showWindow(window, true);
+
+        const quint16 port = own.port();
+        own.stop();
+        const QList<int> ids = selectTwo(window);
+        const Assignee member = otherMember(window, ids);
+        QVERIFY(member.id > 0);
+        QSignalSpy idle(window.dispatcher(), &TicketDispatcher::idle);
+        chooseFromMenu(window.actions()->ownerMenu(), member.id);
+        QVERIFY(idle.wait(WaitMs));
+        // Queued: the rows are marked pending (the optimistic owner is only a reference by id).
+        QTRY_VERIFY_WITH_TIMEOUT(anyPending(window, ids), WaitMs);
+        for (const int id : ids) {
+            QVERIFY(window.ticketModel()
+                        ->index(window.ticketModel()->rowOfTicket(id), 0)
+                        .data(PendingRole)
+                        .toBool());
+        }
+        QCOMPARE(desk->outbox()->pendingCount(), 2);
+        QVERIFY(renderPng(&window, u"window-dispatch-pending"_s));
+
+        // Back online: a sync pushes the outbox and the marks go.
+        options.port = port;
+        QVERIFY2(own.start(options, &error), qPrintable(error));
+        QSignalSpy synced(desk.get(), &Desk::syncFinished);
+        desk->syncNow();
+        QVERIFY(synced.wait(WaitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(desk->outbox()->pendingCount(), 0, WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyPending(window, ids), WaitMs);
+        for (const int id : ids) {
+            QCOMPARE(serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s)
+                         .toInt(),
+                     member.id);
+        }
+    }
+};
+
+} // namespace cw::test
+
+QTEST_MAIN(cw::test::TestDispatch)
+#include "test_dispatch.moc"

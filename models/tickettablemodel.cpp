@@ -201,25 +201,10 @@ int TicketTableModel::prioritySort(const TicketRow &row) const
 
 QVariant TicketTableModel::sortValue(const TicketRow &row, int column) const
 {
+    // Text and number columns sort by what they show; these four by a natural value.
     switch (column) {
-    case Number:
-        return row.id;
-    case Summary:
-        return row.summary;
-    case Status:
-        return row.status;
-    case Company:
-        return row.company;
-    case Contact:
-        return row.contact;
     case Priority:
         return prioritySort(row);
-    case Owner:
-        return row.owner;
-    case Team:
-        return row.team;
-    case Type:
-        return row.type;
     case Age:
         return row.enteredMs > 0
                    ? QVariant(qint64(now().toMSecsSinceEpoch() - row.enteredMs) / 1000)
@@ -230,8 +215,9 @@ QVariant TicketTableModel::sortValue(const TicketRow &row, int column) const
                    : QVariant();
     case Sla:
         return slaSortKey(row, now());
+    default:
+        return displayValue(row, column);
     }
-    return {};
 }
 
 QVariant TicketTableModel::displayValue(const TicketRow &row, int column) const

@@ -266,6 +266,14 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, column);
+    case Qt::AccessibleTextRole:
+        // What the delegate shows (QStyledItemDelegate formats a date-time this way), so that a
+        // screen reader does not read an ISO timestamp.
+        if (column == LastUpdate && row.lastUpdatedMs > 0)
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(row.lastUpdatedMs, Qt::UTC).toLocalTime(),
+                QLocale::ShortFormat);
+        return {};
     case Qt::ToolTipRole:
         if (column == Summary)
             return row.summary;

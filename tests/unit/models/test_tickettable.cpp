@@ -166,6 +166,20 @@ private Q_SLOTS:
         QVERIFY2(bold > 0, "the sandbox data has customer-updated tickets");
     }
 
+    // A screen reader reads a cell's accessible text: the date as shown, not an ISO timestamp.
+    void lastUpdateReadsAsShown()
+    {
+        QVERIFY(m_model->rowCount() > 0);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex cell = m_model->index(row, TicketTableModel::LastUpdate);
+            const QDateTime shown = cell.data(Qt::DisplayRole).toDateTime();
+            QVERIFY(shown.isValid());
+            const QString spoken = cell.data(Qt::AccessibleTextRole).toString();
+            QCOMPARE(spoken, QLocale().toString(shown, QLocale::ShortFormat));
+            QVERIFY2(!spoken.contains(u'T'), qPrintable(spoken));
+        }
+    }
+
     void sortsByEachColumn()
     {
         auto model = makeModel(OpenTickets);

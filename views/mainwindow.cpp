@@ -14,6 +14,7 @@
 #include "models/boardtreemodel.h"
 #include "models/desk/cachereader.h"
 #include "models/desk/desk.h"
+#include "models/desk/ticketsearch.h"
 #include "models/itemroles.h"
 #include "models/presentationproxymodel.h"
 #include "models/store/cache.h"
@@ -463,30 +464,58 @@ void MainWindow::deleteSelected(bool confirm)
 
 void MainWindow::applyQuery(const QString &conditions, bool server)
 {
-    if (server) {
-        // The server search lands with its own list; until then it is only reported.
-        m_notice = tr("Server search: %1").arg(conditions);
-        updateStatus();
-        return;
-    }
     m_appliedQuery = conditions;
     m_notice = conditions.isEmpty() ? QString() : tr("Query: %1").arg(conditions);
+    // The cache answers at once; a server search adds what the sync does not keep.
     updateTicketQuery();
+    if (server)
+        searchServer();
     updateStatus();
+}
+
+void MainWindow::searchServer()
+{
+    if (!m_tickets)
+        return;
+    if (m_search)
+        m_search->cancel();
+    QString orderBy;
+    const QString conditions = listConditions(&orderBy);
+    m_search = TicketSearch::start(m_desk, conditions, orderBy);
+    m_notice = tr("Searching the server…");
+    connect(m_search, &TicketSearch::finished, this, [this](int found, bool more) {
+        // The tickets found are in the cache now: the list's live query shows them.
+        // No "%n ticket(s)": without a loaded translation Qt would show the "(s)" as is.
+        m_notice = more ? tr("Server search: the server has more tickets than the %L1 listed; "
+                             "narrow the query to see the rest.")
+                              .arg(found)
+                        : tr("Server search: tickets found: %L1.").arg(found);
+        updateStatus();
+    });
+    connect(m_search, &TicketSearch::failed, this, [this](const DeskError &error) {
+        m_notice = tr("Server search failed: %1 The list shows the offline cache.")
+                       .arg(error.message());
+        updateStatus();
+    });
+}
+
+QString MainWindow::listConditions(QString *orderBy) const
+{
+    const QModelIndex node = m_boardView->currentIndex();
+    const QString nodeConditions = node.isValid() ? node.data(ConditionsRole).toString() : QString();
+    if (orderBy)
+        *orderBy = node.isValid() ? node.data(OrderByRole).toString() : QString();
+    if (!nodeConditions.isEmpty() && !m_appliedQuery.isEmpty())
+        return u"(%1) and (%2)"_s.arg(nodeConditions, m_appliedQuery);
+    return nodeConditions.isEmpty() ? m_appliedQuery : nodeConditions;
 }
 
 void MainWindow::updateTicketQuery()
 {
     if (!m_tickets)
         return;
-    const QModelIndex node = m_boardView->currentIndex();
-    const QString nodeConditions = node.isValid() ? node.data(ConditionsRole).toString() : QString();
-    const QString orderBy = node.isValid() ? node.data(OrderByRole).toString() : QString();
-    QString conditions;
-    if (!nodeConditions.isEmpty() && !m_appliedQuery.isEmpty())
-        conditions = u"(%1) and (%2)"_s.arg(nodeConditions, m_appliedQuery);
-    else
-        conditions = nodeConditions.isEmpty() ? m_appliedQuery : nodeConditions;
+    QString orderBy;
+    const QString conditions = listConditions(&orderBy);
     m_pendingGoTo = 0;
     m_tickets->setQuery(conditions, orderBy);
     // A column the user sorted by stays the order; the node's orderBy otherwise.

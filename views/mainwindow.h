@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QLabel;
@@ -28,6 +29,7 @@ class PresentationProxyModel;
 class QueryBar;
 class TicketDetailPanel;
 class TicketDispatcher;
+class TicketSearch;
 class TicketTableModel;
 
 class MainWindow : public QMainWindow
@@ -103,6 +105,9 @@ private:
     void onCurrentTicketChanged();
     void onRowsUpdated();
     void updateTicketQuery();
+    // The list's conditions: the tree node's and the applied query's together.
+    QString listConditions(QString *orderBy = nullptr) const;
+    void searchServer();
     void updateStatus();
     void updatePlaceholder();
     QList<QWidget *> panes() const;
@@ -134,6 +139,7 @@ private:
     QTimer *m_saveTimer = nullptr;
     bool m_restoring = false;
     QString m_appliedQuery;
+    QPointer<TicketSearch> m_search;
     QString m_notice;
     // Why the last sync failed (cleared by the next one that completes).
     QString m_syncError;

@@ -5,6 +5,7 @@
 #include "uitestsupport.h"
 
 #include "models/api/apipaths.h"
+#include "models/api/listjob.h"
 #include "models/api/recordjob.h"
 #include "models/assigneemodel.h"
 #include "models/boardtreemodel.h"
@@ -17,6 +18,7 @@
 #include "sandbox/sandbox.h"
 #include "views/actions.h"
 #include "views/mainwindow.h"
+#include "views/querybar.h"
 #include "views/ticketdispatcher.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
@@ -36,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -214,6 +218,68 @@ private Q_SLOTS:
         QSettings settings;
         settings.clear();
         QFile::remove(settings.fileName());
+    }
+
+    // "Search the server" runs the list's conditions online and keeps what it finds in the
+    // cache: a ticket closed long ago (outside the sync's scope) is listed once found.
+    void searchTheServerFindsTicketsOutsideTheSync()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        // A ticket the sync does not keep (closed more than 30 days ago), asked of the server.
+        ListQuery old;
+        old.conditions = u"closedFlag = true and closedDate < \"%1\""_s.arg(
+            QDateTime::currentDateTimeUtc().addDays(-60).toString(Qt::ISODate));
+        old.orderBy = u"id desc"_s;
+        old.pageSize = 1;
+        old.allPages = false;
+        ListJob *job = desk->client()->list(ApiPaths::tickets(), old);
+        QSignalSpy listed(job, &ListJob::recordsFetched);
+        QString listError;
+        connect(job, &ManageJob::failed, this,
+                [&listError](const ApiError &error) { listError = error.message(); });
+        QSignalSpy listFinished(job, &ManageJob::finished);
+        QVERIFY(listFinished.wait(WaitMs));
+        QVERIFY2(listError.isEmpty(), qPrintable(listError));
+        QCOMPARE(listed.size(), 1);
+        const auto records = listed.first().first().value<QList<QByteArray>>();
+        QCOMPARE(records.size(), 1);
+        const int id = QJsonDocument::fromJson(records.first()).object().value(u"id"_s).toInt();
+        QVERIFY(id > 0);
+        QVERIFY2(desk->cache()->rawRecord(RecordKind::Ticket, id).isEmpty(),
+                 "the sync should not keep a ticket closed 60 days ago");
+
+        MainWindow window(desk.get());
+        showWindow(window);
+        // No tree node: the query alone decides (as for a ticket looked up by number).
+        window.boardView()->setCurrentIndex(QModelIndex());
+        QLineEdit *edit = window.queryBar()->findChild<QLineEdit *>(u"queryEdit"_s);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->setText(u"id = %1"_s.arg(id));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.appliedQuery(), u"id = %1"_s.arg(id), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->fetchState() == FetchState::Loaded, WaitMs);
+        QCOMPARE(window.ticketModel()->rowCount(), 0);
+
+        auto *server = window.queryBar()->findChild<QToolButton *>(u"searchServer"_s);
+        QVERIFY(server);
+        QVERIFY(server->isEnabled());
+        server->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->rowOfTicket(id) >= 0, WaitMs);
+        QCOMPARE(window.ticketModel()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"tickets found: 1."_s), WaitMs);
+        QVERIFY(!desk->cache()->rawRecord(RecordKind::Ticket, id).isEmpty());
+
+        // Offline the search says why, and the list keeps what the cache has.
+        Desk::Options options = desk->options();
+        options.offline = true;
+        desk.get()->setOptions(options);
+        edit->setText(u"closedFlag = true and id = %1"_s.arg(id));
+        server->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"cannot be reached"_s),
+                                 WaitMs);
+        QCOMPARE(window.ticketModel()->rowCount(), 1);
     }
 
     void bulkAssignFromMenu()

@@ -383,6 +383,11 @@ void MainWindow::showOutbox()
 QList<QWidget *> MainWindow::panes() const
 {
     QList<QWidget *> list{m_queryBar->queryEdit(), m_boardView, m_ticketView};
+    // The detail (its scroll area takes the focus, so the keyboard scrolls it) and the docks.
+    if (auto *detail = findChild<QWidget *>(u"detailScroll"_s); detail && detail->isVisible())
+        list.append(detail);
+    if (m_assigneeView && m_assigneeView->isVisible())
+        list.append(m_assigneeView);
     if (m_outboxPanel->isVisible())
         list.append(m_outboxPanel->entryList());
     if (m_banner->isVisible())

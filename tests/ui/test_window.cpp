@@ -30,6 +30,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -293,14 +294,20 @@ private Q_SLOTS:
         // Ctrl+L focuses the query; F6 walks the panes and wraps.
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_L));
         QTRY_COMPARE(QApplication::focusWidget(), window.queryBar()->queryEdit());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
-        QCOMPARE(QApplication::focusWidget(), window.boardView());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
-        QCOMPARE(QApplication::focusWidget(), window.ticketView());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
-        QCOMPARE(QApplication::focusWidget(), window.queryBar()->queryEdit());
+        // Query, tree, list, detail, the members dock, the outbox when shown, and round again.
+        QList<QWidget *> expected{window.boardView(), window.ticketView(),
+                                  window.findChild<QWidget *>(u"detailScroll"_s)};
+        expected.append(window.assigneeView());
+        if (window.outboxPanel()->isVisible())
+            expected.append(window.outboxPanel()->entryList());
+        expected.append(window.queryBar()->queryEdit());
+        for (QWidget *pane : std::as_const(expected)) {
+            QVERIFY(pane);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            QCOMPARE(QApplication::focusWidget(), pane);
+        }
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
-        QCOMPARE(QApplication::focusWidget(), window.ticketView());
+        QCOMPARE(QApplication::focusWidget(), expected.at(expected.size() - 2));
 
         // A valid query filters the list through the cache, within the tree's node.
         TicketTableModel *tickets = window.ticketModel();

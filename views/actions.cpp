@@ -13,12 +13,15 @@
 #include "models/desk/desk.h"
 #include "models/itemroles.h"
 #include "models/store/cache.h"
+#include "models/tickettablemodel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHash>
 #include <QInputDialog>
+#include <QMap>
 #include <QTableView>
 #include <QMenu>
 #include <QMenuBar>
@@ -154,14 +157,61 @@ void Actions::fillChoices(QMenu *menu)
     const QList<int> tickets = m_window->selectedTicketIds();
     if (!cache || tickets.isEmpty())
         return;
-    const int board = m_window->ticketView()->currentIndex().data(BoardIdRole).toInt();
+    // Statuses and teams belong to a board: a selection across boards is offered the names all
+    // its boards share, and each ticket gets its own board's status (or team) of that name.
+    QMap<int, QList<int>> ticketsByBoard;
+    TicketTableModel *model = m_window->ticketModel();
+    for (const int ticket : tickets) {
+        const int row = model ? model->rowOfTicket(ticket) : -1;
+        const int board = row >= 0 ? model->index(row, 0).data(BoardIdRole).toInt() : 0;
+        ticketsByBoard[board].append(ticket);
+    }
     TicketDispatcher::Field field = TicketDispatcher::Field::Status;
     QList<QPair<QString, int>> choices;
-    if (menu == m_statusMenu) {
-        for (const BoardStatus &status : cache->statuses(board)) {
-            if (!status.inactive())
-                choices.append({status.name(), status.id()});
+    if (menu == m_statusMenu || menu == m_teamMenu) {
+        const bool status = menu == m_statusMenu;
+        field = status ? TicketDispatcher::Field::Status : TicketDispatcher::Field::Team;
+        // Per board: name -> id, in the first board's order.
+        QList<QPair<QString, int>> first;
+        QList<QHash<QString, int>> boards;
+        for (auto it = ticketsByBoard.cbegin(); it != ticketsByBoard.cend(); ++it) {
+            QList<QPair<QString, int>> names;
+            if (status) {
+                for (const BoardStatus &s : cache->statuses(it.key()))
+                    if (!s.inactive())
+                        names.append({s.name(), s.id()});
+            } else {
+                for (const BoardTeam &team : cache->boardTeams(it.key()))
+                    names.append({team.name(), team.id()});
+            }
+            if (it == ticketsByBoard.cbegin())
+                first = names;
+            QHash<QString, int> byName;
+            for (const auto &[name, id] : std::as_const(names))
+                byName.insert(name, id);
+            boards.append(byName);
         }
+        for (const auto &[name, id] : std::as_const(first)) {
+            const bool everywhere = std::all_of(boards.cbegin(), boards.cend(),
+                                                [&](const auto &b) { return b.contains(name); });
+            if (everywhere)
+                choices.append({name, ticketsByBoard.size() == 1 ? id : 0});
+        }
+        if (choices.isEmpty() && ticketsByBoard.size() > 1) {
+            menu->addAction(status ? tr("The selected tickets' boards share no status")
+                                   : tr("The selected tickets' boards share no team"))
+                ->setEnabled(false);
+            return;
+        }
+        for (const auto &[name, id] : std::as_const(choices)) {
+            QAction *choice = menu->addAction(name);
+            choice->setData(id > 0 ? QVariant(id) : QVariant(name));
+            const QString chosen = name;
+            connect(choice, &QAction::triggered, this,
+                    [this, chosen, status] { setByName(status, chosen); });
+        }
+        if (!choices.isEmpty())
+            return;
     } else if (menu == m_ownerMenu) {
         field = TicketDispatcher::Field::Owner;
         for (const Member &member : cache->members()) {
@@ -177,10 +227,6 @@ void Actions::fillChoices(QMenu *menu)
         });
         for (const Priority &priority : priorities)
             choices.append({priority.name(), priority.id()});
-    } else {
-        field = TicketDispatcher::Field::Team;
-        for (const BoardTeam &team : cache->boardTeams(board))
-            choices.append({team.name(), team.id()});
     }
     if (choices.isEmpty()) {
         menu->addAction(tr("Nothing to choose from in the offline cache"))->setEnabled(false);
@@ -193,6 +239,36 @@ void Actions::fillChoices(QMenu *menu)
         connect(choice, &QAction::triggered, this, [this, field, referenceId] {
             m_window->dispatcher()->setField(m_window->selectedTicketIds(), field, referenceId);
         });
+    }
+}
+
+void Actions::setByName(bool status, const QString &name)
+{
+    const auto field = status ? TicketDispatcher::Field::Status : TicketDispatcher::Field::Team;
+    Cache *cache = m_desk->cache();
+    TicketTableModel *model = m_window->ticketModel();
+    if (!cache || !model)
+        return;
+    // The selection when chosen, grouped by board; each board's own reference of that name.
+    QMap<int, QList<int>> ticketsByBoard;
+    for (const int ticket : m_window->selectedTicketIds()) {
+        const int row = model->rowOfTicket(ticket);
+        if (row >= 0)
+            ticketsByBoard[model->index(row, 0).data(BoardIdRole).toInt()].append(ticket);
+    }
+    for (auto it = ticketsByBoard.cbegin(); it != ticketsByBoard.cend(); ++it) {
+        int id = 0;
+        if (status) {
+            for (const BoardStatus &s : cache->statuses(it.key()))
+                if (!s.inactive() && s.name() == name)
+                    id = s.id();
+        } else {
+            for (const BoardTeam &team : cache->boardTeams(it.key()))
+                if (team.name() == name)
+                    id = team.id();
+        }
+        if (id > 0)
+            m_window->dispatcher()->setField(it.value(), field, id);
     }
 }
 

@@ -58,6 +58,8 @@ private:
     void askTicketNumber();
     QMenu *choiceMenu(QAction *action, const QString &objectName);
     void fillChoices(QMenu *menu);
+    // Sets the selected tickets' status (or team) of this name, each from its own board's.
+    void setByName(bool status, const QString &name);
     void popUpChoices(QMenu *menu);
     void updateTicketActions();
 

@@ -5,6 +5,7 @@
 #include "uitestsupport.h"
 
 #include "models/api/apipaths.h"
+#include "models/api/boardstatus.h"
 #include "models/api/listjob.h"
 #include "models/api/recordjob.h"
 #include "models/assigneemodel.h"
@@ -250,7 +251,7 @@ private Q_SLOTS:
                  "the sync should not keep a ticket closed 60 days ago");
 
         MainWindow window(desk.get());
-        showWindow(window);
+        showWindow(window, true); // the tree has its counts: no node is chosen for us later
         // No tree node: the query alone decides (as for a ticket looked up by number).
         window.boardView()->setCurrentIndex(QModelIndex());
         QLineEdit *edit = window.queryBar()->findChild<QLineEdit *>(u"queryEdit"_s);
@@ -259,7 +260,9 @@ private Q_SLOTS:
         edit->setText(u"id = %1"_s.arg(id));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(window.appliedQuery(), u"id = %1"_s.arg(id), WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->fetchState() == FetchState::Loaded, WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.ticketModel()->fetchState() == FetchState::Loaded &&
+                                     window.ticketModel()->conditions() == window.appliedQuery(),
+                                 WaitMs);
         QCOMPARE(window.ticketModel()->rowCount(), 0);
 
         auto *server = window.queryBar()->findChild<QToolButton *>(u"searchServer"_s);
@@ -280,6 +283,85 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"cannot be reached"_s),
                                  WaitMs);
         QCOMPARE(window.ticketModel()->rowCount(), 1);
+    }
+
+    // Statuses belong to a board: tickets of two boards are offered the status names both
+    // boards have, and each gets its own board's status of that name.
+    void statusAcrossBoards()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        showWindow(window, true);
+        // Every open ticket, whatever its board: no tree node, a query.
+        window.boardView()->setCurrentIndex(QModelIndex());
+        window.queryBar()->queryEdit()->setFocus();
+        window.queryBar()->setQuery(u"closedFlag = false"_s);
+        QTest::keyClick(window.queryBar()->queryEdit(), Qt::Key_Return);
+        TicketTableModel *tickets = window.ticketModel();
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->fetchState() == FetchState::Loaded &&
+                                     tickets->conditions() == u"closedFlag = false"_s,
+                                 WaitMs);
+        // Two rows on different boards.
+        int first = -1, second = -1;
+        for (int row = 0; row < tickets->rowCount() && second < 0; ++row) {
+            if (first < 0)
+                first = row;
+            else if (tickets->index(row, 0).data(BoardIdRole) !=
+                     tickets->index(first, 0).data(BoardIdRole))
+                second = row;
+        }
+        QVERIFY2(second >= 0, qPrintable(u"open tickets on two boards in %1 rows of %2"_s.arg(
+                                            tickets->rowCount())
+                                            .arg(tickets->conditions())));
+        QTableView *view = window.ticketView();
+        view->setCurrentIndex(tickets->index(first, 0));
+        view->selectionModel()->select(tickets->index(second, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<int> ids = window.selectedTicketIds();
+        QCOMPARE(ids.size(), 2);
+        const int boardA = tickets->index(first, 0).data(BoardIdRole).toInt();
+        const int boardB = tickets->index(second, 0).data(BoardIdRole).toInt();
+
+        QMenu *menu = window.actions()->statusMenu();
+        Q_EMIT menu->aboutToShow();
+        QStringList offered;
+        for (QAction *action : menu->actions())
+            if (action->isEnabled())
+                offered.append(action->text());
+        QVERIFY(!offered.isEmpty());
+        // Exactly the active status names both boards have.
+        auto names = [&desk](int board) {
+            QSet<QString> set;
+            for (const BoardStatus &status : desk->cache()->statuses(board))
+                if (!status.inactive())
+                    set.insert(status.name());
+            return set;
+        };
+        const QSet<QString> shared = names(boardA) & names(boardB);
+        QCOMPARE(QSet<QString>(offered.cbegin(), offered.cend()), shared);
+        // A status neither ticket has now.
+        QString target;
+        for (const QString &name : std::as_const(offered)) {
+            if (name != tickets->rowData(first)->status && name != tickets->rowData(second)->status)
+                target = name;
+        }
+        QVERIFY(!target.isEmpty());
+        QSignalSpy idle(window.dispatcher(), &TicketDispatcher::idle);
+        for (QAction *action : menu->actions())
+            if (action->text() == target)
+                action->trigger();
+        QVERIFY(idle.wait(WaitMs));
+        for (const int id : ids) {
+            const QJsonObject server = serverTicket(desk.get(), id);
+            const int board = server.value(u"board"_s).toObject().value(u"id"_s).toInt();
+            const int status = server.value(u"status"_s).toObject().value(u"id"_s).toInt();
+            QCOMPARE(server.value(u"status"_s).toObject().value(u"name"_s).toString(), target);
+            bool ofItsBoard = false;
+            for (const BoardStatus &s : desk->cache()->statuses(board))
+                ofItsBoard |= s.id() == status;
+            QVERIFY2(ofItsBoard, "each ticket has its own board's status");
+        }
     }
 
     void bulkAssignFromMenu()

@@ -73,13 +73,16 @@ DeskStatusWidget::DeskStatusWidget(Desk *desk, QWidget *parent)
     connect(m_desk, &Desk::syncStarted, this, [this] {
         m_progress->setRange(0, 0); // busy until the engine reports numbers
         m_progress->show();
+        refreshLastSync();
     });
     connect(m_desk, &Desk::syncFinished, this, [this] {
         m_progress->hide();
+        refreshLastSync();
         refreshOutbox();
     });
     connect(m_desk, &Desk::syncFailed, this, [this] {
         m_progress->hide();
+        refreshLastSync();
         refreshState();
         refreshOutbox();
     });
@@ -162,7 +165,7 @@ void DeskStatusWidget::refreshLastSync()
     const QDateTime when = cacheKnown(m_desk) ? m_desk->lastSync().toLocalTime() : QDateTime();
     QString text;
     if (!when.isValid())
-        text = tr("Not synced yet");
+        text = isSyncing() ? tr("First sync…") : tr("Not synced yet");
     else if (when.date() == QDate::currentDate())
         text = tr("Synced %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat));
     else

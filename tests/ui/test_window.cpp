@@ -68,7 +68,7 @@ private:
     int m_desks = 0;
 
     // A desk on `sandbox`, connected and synced once (the cache then holds names to complete).
-    std::unique_ptr<Desk> syncedDesk(sandbox::Sandbox &sandbox)
+    std::unique_ptr<Desk> syncedDesk(sandbox::Sandbox &sandbox, bool sync = true)
     {
         const sandbox::SandboxOptions &o = sandbox.options();
         auto desk = std::make_unique<Desk>(&m_network);
@@ -84,6 +84,8 @@ private:
         desk->connectToSite(profile, o.privateKey);
         if (!connected.wait(WaitMs))
             return {};
+        if (!sync)
+            return desk;
         QSignalSpy synced(desk.get(), &Desk::syncFinished);
         desk->syncNow();
         if (!synced.wait(WaitMs))
@@ -262,6 +264,20 @@ private Q_SLOTS:
         // Persisted at once.
         QueryBar again(nullptr);
         QCOMPARE(again.history(), QStringList({u"id = 1"_s, u"id = 2"_s}));
+    }
+
+    // The status bar says the first sync is under way rather than "Not synced yet".
+    void firstSyncShown()
+    {
+        const auto desk = syncedDesk(m_sandbox, false);
+        QVERIFY(desk);
+        DeskStatusWidget status(desk.get());
+        QCOMPARE(status.lastSyncText(), u"Not synced yet"_s);
+        QSignalSpy finished(desk.get(), &Desk::syncFinished);
+        desk->syncNow();
+        QCOMPARE(status.lastSyncText(), u"First sync…"_s);
+        QVERIFY(finished.wait(WaitMs));
+        QVERIFY2(status.lastSyncText().startsWith(u"Synced "_s), qPrintable(status.lastSyncText()));
     }
 
     void windowShellAndScreenshots()

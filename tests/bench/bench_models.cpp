@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,11 +142,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"tickets"_s, u"How many tickets (default 50000)."_s, u"n"_s, u"50000"_s});
+    parser.addOption({u"write-cache"_s,
+                      u"Only build the cache, in <file> (a new file), and exit: for timing "
+                      "cwdesk's start on it (tests/bench/run)."_s,
+                      u"file"_s});
     parser.process(app);
     const int count = parser.value(u"tickets"_s).toInt();
+    const QString keep = parser.value(u"write-cache"_s);
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"bench.sqlite"_s);
+    const QString path = keep.isEmpty() ? dir.filePath(u"bench.sqlite"_s) : keep;
+    if (!keep.isEmpty() && QFileInfo::exists(keep))
+        qFatal("%s exists: --write-cache makes a new file", qPrintable(keep));
     const qint64 anchorMs = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     cw::Cache cache(path);
     if (!cache.isOpen())
@@ -189,6 +197,8 @@ int main(int argc, char **argv)
     }
     std::printf("cache of %d tickets built in %.1f s (%s)\n\n", count,
                 double(fill.elapsed()) / 1000.0, qPrintable(path));
+    if (!keep.isEmpty())
+        return 0;
     std::printf("%-52s %10s %12s\n", "step", "total ms", "GUI block ms");
 
     cw::CacheReader reader(path);

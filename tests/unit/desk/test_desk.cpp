@@ -200,6 +200,21 @@ private Q_SLOTS:
         QCOMPARE(failure.kind(), DeskError::Kind::NoPrivateKey);
         QVERIFY(!failure.message().isEmpty());
 
+        // Offline nothing is sent: without a key the desk still opens on its cache.
+        {
+            Desk offline;
+            Desk::Options options;
+            options.cachePath = cachePath();
+            options.offline = true;
+            offline.setOptions(options);
+            QSignalSpy connected(&offline, &Desk::connected);
+            QSignalSpy failed(&offline, &Desk::connectFailed);
+            offline.connectToSite(profile(m_site), {});
+            QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 30000);
+            QCOMPARE(failed.size(), 0);
+            QCOMPARE(offline.state(), Desk::State::Offline);
+        }
+
         std::unique_ptr<Desk> desk = open(m_site, u"wrong-private"_s);
         QVERIFY(desk); // the codebase lookup sends no keys
         QSignalSpy states(desk.get(), &Desk::stateChanged);

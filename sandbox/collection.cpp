@@ -34,6 +34,7 @@ const Collection kCollections[] = {
     {"types", Kind::Board, Kind::Type, "boardType", true},
     {"subtypes", Kind::Board, Kind::SubType, "boardSubType", true},
     {"teams", Kind::Board, Kind::Team, "boardTeam", true},
+    {"items", Kind::Board, Kind::Item, "boardItem", true},
     {"sites", Kind::Company, Kind::Site, "site", false},
 };
 

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <vector>
+
 namespace cw::sandbox::gen {
 
 namespace {
@@ -199,6 +201,26 @@ const vocab::IssueCategory *findCategory(const char *name)
 QJsonObject memberRef(const Context &c, const char *team)
 {
     return c.members[size_t(c.memberIndex(text(team)))].ref;
+}
+
+// What tickets on a board of this kind are about (the board's items).
+std::vector<const char *> boardItems(BoardKind kind)
+{
+    switch (kind) {
+    case ServiceDesk:
+        return {"Workstation", "Laptop", "Email", "Printer", "User account", "Software", "Phone"};
+    case NetworkOps:
+        return {"Firewall", "Switch", "Wireless", "VPN", "Internet circuit"};
+    case Projects:
+        return {"Onboarding", "Migration", "Hardware refresh", "Office move"};
+    case Alerts:
+        return {"Server", "Backup", "Security", "Patching", "Storage"};
+    case Escalations:
+        return {"Server", "Network", "Security incident", "Vendor case"};
+    case FieldServices:
+        return {"On-site visit", "Cabling", "Hardware install", "Pickup"};
+    }
+    return {};
 }
 
 } // namespace
@@ -530,6 +552,17 @@ void generateBoards(Context &c)
             teamWeights.push_back(i == 0 ? 3 : 1);
         }
         b.teamCumulative = cumulative(teamWeights);
+
+        // Items: the board's own short list of what a ticket is about (no randomness, so the
+        // rest of the generated data does not move).
+        for (const char *item : boardItems(BoardKind(b.kind))) {
+            c.store.insert(Kind::Item,
+                           {{u"name"_s, QString::fromLatin1(item)},
+                            {u"inactiveFlag"_s, false},
+                            {u"board"_s, b.ref},
+                            {u"_info"_s, Context::info(when, by, when, by)}},
+                           b.id);
+        }
 
         boardWeights.push_back(spec.weight);
         c.boards.push_back(std::move(b));

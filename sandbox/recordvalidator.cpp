@@ -36,6 +36,7 @@ const RefRule kRefRules[] = {
     {Kind::Ticket, "type", Kind::Type, S::Board},
     {Kind::Ticket, "subType", Kind::SubType, S::Board},
     {Kind::Ticket, "team", Kind::Team, S::Board},
+    {Kind::Ticket, "item", Kind::Item, S::Board},
     {Kind::Ticket, "owner", Kind::Member, S::None},
     {Kind::Ticket, "priority", Kind::Priority, S::None},
     {Kind::Ticket, "serviceLocation", Kind::Location, S::None},
@@ -338,6 +339,7 @@ void RecordValidator::applyKindRules(const Collection &c, QJsonObject &out, cons
     case Kind::Status:
     case Kind::Type:
     case Kind::SubType:
+    case Kind::Item:
         boardChildRules(c.kind, out, parentId);
         break;
     case Kind::Team:

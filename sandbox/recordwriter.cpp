@@ -243,7 +243,7 @@ HttpResponse RecordWriter::remove(const Collection &c, int parentId, int id)
     m_store.beginBulk();
     bool ok = true;
     if (c.kind == Kind::Board) {
-        for (Kind child : {Kind::Status, Kind::Type, Kind::SubType, Kind::Team}) {
+        for (Kind child : {Kind::Status, Kind::Type, Kind::SubType, Kind::Team, Kind::Item}) {
             for (int cid : m_store.childIds(child, id))
                 ok = ok && m_store.remove(child, cid);
         }

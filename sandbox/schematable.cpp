@@ -313,6 +313,15 @@ const std::vector<SchemaTable> &schemaTables()
              {"board", PropertyType::Object, 0, "", false, false, "BoardReference"},
              {"_info", PropertyType::Object, 0, "", false, false, ""},
          }},
+        {Kind::Item,
+         "BoardItem",
+         {
+             {"id", PropertyType::Integer, 0, "", false, false, ""},
+             {"name", PropertyType::String, 50, "", true, false, ""},
+             {"inactiveFlag", PropertyType::Boolean, 0, "", false, true, ""},
+             {"board", PropertyType::Object, 0, "", false, false, "BoardReference"},
+             {"_info", PropertyType::Object, 0, "", false, false, ""},
+         }},
         {Kind::Team,
          "BoardTeam",
          {

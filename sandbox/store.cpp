@@ -56,6 +56,7 @@ constexpr std::array<KindInfo, int(Kind::Count_)> kKinds = {{
     {"Site", "site_href", "/company/companies/%2/sites/%1"},
     {"Configuration", "configuration_href", "/company/configurations/%1"},
     {"Member", "member_href", "/system/members/%1"},
+    {"Item", "item_href", "/service/boards/%2/items/%1"},
 }};
 
 const KindInfo &info(Kind kind)

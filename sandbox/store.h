@@ -36,6 +36,7 @@ enum class Kind {
     Site,          // parent: company
     Configuration, // parent: company
     Member,
+    Item,  // parent: board (after Member: kinds are stored by number)
     Count_ // number of kinds; not a kind
 };
 

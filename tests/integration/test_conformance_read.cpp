@@ -24,6 +24,7 @@ class TestConformanceRead : public QObject
     QMap<int, QMap<int, QJsonObject>> m_types;
     QMap<int, QMap<int, QJsonObject>> m_subtypes;
     QMap<int, QMap<int, QJsonObject>> m_teams;
+    QMap<int, QMap<int, QJsonObject>> m_items;
     QMap<int, QJsonObject> m_companies;
     QMap<int, QJsonObject> m_contacts;
     QMap<int, QJsonObject> m_members;
@@ -127,6 +128,7 @@ private Q_SLOTS:
             m_types.insert(it.key(), fetchMap(base + u"types"_s));
             m_subtypes.insert(it.key(), fetchMap(base + u"subtypes"_s));
             m_teams.insert(it.key(), fetchMap(base + u"teams"_s));
+            m_items.insert(it.key(), fetchMap(base + u"items"_s));
         }
         m_companies = fetchMap(u"/company/companies"_s);
         m_contacts = fetchMap(u"/company/contacts"_s);
@@ -184,6 +186,7 @@ private Q_SLOTS:
         QTest::newRow("types") << u"types"_s << u"BoardType"_s;
         QTest::newRow("subtypes") << u"subtypes"_s << u"BoardSubType"_s;
         QTest::newRow("teams") << u"teams"_s << u"BoardTeam"_s;
+        QTest::newRow("items") << u"items"_s << u"BoardItem"_s;
     }
 
     void boardChildren()
@@ -327,6 +330,7 @@ private Q_SLOTS:
             QVERIFY2(!m_types.value(it.key()).isEmpty(), qPrintable(name + u": no types"_s));
             QVERIFY2(!m_subtypes.value(it.key()).isEmpty(), qPrintable(name + u": no subtypes"_s));
             QVERIFY2(!m_teams.value(it.key()).isEmpty(), qPrintable(name + u": no teams"_s));
+            QVERIFY2(!m_items.value(it.key()).isEmpty(), qPrintable(name + u": no items"_s));
         }
     }
 

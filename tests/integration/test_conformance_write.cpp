@@ -327,6 +327,28 @@ private Q_SLOTS:
         QCOMPARE(m_http.get(path).object(), t);
     }
 
+    // A ticket's item is one of its board's items, as its status is.
+    void itemMustBelongToBoard()
+    {
+        const auto own = fetchMap(u"/service/boards/%1/items"_s.arg(m_board));
+        const auto other = fetchMap(u"/service/boards/%1/items"_s.arg(m_otherBoard));
+        QVERIFY(!own.isEmpty() && !other.isEmpty());
+        const QJsonObject t = createTicket(fullTicketBody(u"Item check"_s));
+        QVERIFY(!t.isEmpty());
+        const QString path = u"/service/tickets/%1"_s.arg(t.value(u"id"_s).toInt());
+        const QString e = checkInvalid(
+            m_http.patch(path, QJsonArray{op(u"replace"_s, u"item"_s, ref(other.firstKey()))}),
+            u"item"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QCOMPARE(m_http.get(path).object(), t);
+        const HttpResult set =
+            m_http.patch(path, QJsonArray{op(u"replace"_s, u"item"_s, ref(own.firstKey()))});
+        CW_CHECK_STATUS(set, 200);
+        QCOMPARE(set.object().value(u"item"_s).toObject().value(u"id"_s).toInt(), own.firstKey());
+        QCOMPARE(set.object().value(u"item"_s).toObject().value(u"name"_s).toString(),
+                 own.first().value(u"name"_s).toString());
+    }
+
     void putReplacesTheTicket()
     {
         const QJsonObject t = createTicket(fullTicketBody(u"Before PUT"_s));
@@ -841,6 +863,7 @@ private Q_SLOTS:
         const QList<std::tuple<QString, QString, QJsonObject>> children{
             {u"types"_s, u"BoardType"_s, QJsonObject{{u"name"_s, u"Conf Type"_s}}},
             {u"subtypes"_s, u"BoardSubType"_s, QJsonObject{{u"name"_s, u"Conf SubType"_s}}},
+            {u"items"_s, u"BoardItem"_s, QJsonObject{{u"name"_s, u"Conf Item"_s}}},
             {u"teams"_s, u"BoardTeam"_s,
              QJsonObject{{u"name"_s, u"Conf Team"_s}, {u"teamLeader"_s, ref(m_member)}}}};
         for (const auto &[child, schema, createBody] : children) {

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <memory>
@@ -72,6 +73,30 @@ public:
             case CacheReader::Kind::Counts: {
                 // A tree asks for the same conditions under several nodes: each counted once.
                 QHash<QString, int> counted;
+                // The open tickets of each board and each of its statuses (the tree's usual
+                // nodes) come from one grouped query instead of one query a node.
+                static const QRegularExpression boardNode(
+                    u"^board/id=(\\d+)(?: and status/id=(\\d+))? and closedFlag=false$"_s);
+                int grouped = 0;
+                for (const QString &conditions : request.conditions)
+                    grouped += boardNode.match(conditions).hasMatch();
+                QHash<qint64, int> groups;
+                if (grouped > 1 && m_cache->openTicketCountsByBoardStatus(&groups)) {
+                    QHash<int, int> perBoard;
+                    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+                        perBoard[int(it.key() >> 32)] += it.value();
+                    for (const QString &conditions : request.conditions) {
+                        const QRegularExpressionMatch m = boardNode.match(conditions);
+                        if (!m.hasMatch())
+                            continue;
+                        const int board = m.captured(1).toInt();
+                        counted.insert(conditions,
+                                       m.captured(2).isEmpty()
+                                           ? perBoard.value(board)
+                                           : groups.value((qint64(board) << 32) |
+                                                          quint32(m.captured(2).toInt())));
+                    }
+                }
                 for (const QString &conditions : request.conditions) {
                     if (!m_reader->isLive(request.id))
                         break;

@@ -1067,6 +1067,26 @@ int Cache::count(RecordKind kind, const QString &whereSql, const QVariantList &b
     return run.value(0).toInt();
 }
 
+bool Cache::openTicketCountsByBoardStatus(QHash<qint64, int> *counts, QString *error) const
+{
+    Statement *select = statement(u"SELECT board_id, status_id, count(*) FROM tickets "
+                                  "WHERE closed_flag = 0 GROUP BY board_id, status_id"_s,
+                                  error, true);
+    if (!select)
+        return false;
+    Statement::Run run(*select);
+    if (!run.exec()) {
+        fail(run.error(), error);
+        return false;
+    }
+    counts->clear();
+    while (run.next()) {
+        const qint64 key = (qint64(run.value(0).toInt()) << 32) | quint32(run.value(1).toInt());
+        counts->insert(key, run.value(2).toInt());
+    }
+    return true;
+}
+
 qint64 Cache::maxLastUpdatedMs(RecordKind kind, const QString &whereSql,
                                const QVariantList &bindings) const
 {

@@ -200,6 +200,9 @@ public:
     // -1 on error.
     int count(RecordKind kind, const QString &whereSql = {}, const QVariantList &bindings = {},
               QString *error = nullptr) const;
+    // Open tickets counted per (board, status) in one pass: key (board << 32) | status, a status
+    // of 0 for none. What a board tree shows for every board and status at once. False on error.
+    bool openTicketCountsByBoardStatus(QHash<qint64, int> *counts, QString *error = nullptr) const;
     // The newest _info.lastUpdated among the matching records (0 when none): where an
     // incremental sync can start.
     qint64 maxLastUpdatedMs(RecordKind kind, const QString &whereSql = {},

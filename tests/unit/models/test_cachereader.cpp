@@ -2,6 +2,8 @@
 // OfflineQuery answers, they are computed on another thread, and superseded requests never arrive.
 #include "modeltestsupport.h"
 
+#include "api/board.h"
+#include "api/boardstatus.h"
 #include "desk/cachereader.h"
 #include "desk/desk.h"
 #include "store/cache.h"
@@ -102,6 +104,35 @@ private Q_SLOTS:
             nonZero += result->counts.at(i) > 0;
         }
         QVERIFY(nonZero >= 3);
+    }
+
+    // The tree's board and status nodes are counted together in one grouped query: the same
+    // numbers as one query a node, an unknown status included (0).
+    void boardAndStatusCountsEqualTheSynchronousQuery()
+    {
+        QStringList conditions;
+        for (const Board &board : m_sandbox.cache()->boards()) {
+            conditions.append(u"board/id=%1 and closedFlag=false"_s.arg(board.id()));
+            for (const BoardStatus &status : m_sandbox.cache()->statuses(board.id()))
+                conditions.append(u"board/id=%1 and status/id=%2 and closedFlag=false"_s
+                                      .arg(board.id())
+                                      .arg(status.id()));
+        }
+        conditions.append(u"board/id=1 and status/id=987654 and closedFlag=false"_s);
+        conditions.append(u"closedFlag=false"_s);
+        QVERIFY(conditions.size() > 10);
+        const auto result = answer(m_reader->countTickets(&m_a, conditions));
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(result->counts.size(), conditions.size());
+        int nonZero = 0;
+        for (qsizetype i = 0; i < conditions.size(); ++i) {
+            OfflineQuery query(m_sandbox.cache());
+            QVERIFY(query.setConditions(conditions.at(i)));
+            QCOMPARE(result->counts.at(i), query.count());
+            nonZero += result->counts.at(i) > 0;
+        }
+        QVERIFY(nonZero > 5);
     }
 
     void searchEqualsTheCache()

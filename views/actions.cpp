@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 
 #include <algorithm>
 #include <limits>
@@ -40,6 +41,8 @@ Actions::Actions(MainWindow *window, Desk *desk)
     , m_syncNow(new QAction(Icons::icon(Icons::Name::Sync), tr("&Sync Now"), this))
     , m_find(new QAction(Icons::icon(Icons::Name::Query), tr("&Find Tickets…"), this))
     , m_goToTicket(new QAction(tr("&Go to Ticket…"), this))
+    , m_newTicket(new QAction(tr("&New Ticket…"), this))
+    , m_closeTab(new QAction(tr("&Close Ticket Tab"), this))
     , m_showOutbox(new QAction(Icons::icon(Icons::Name::Outbox), tr("&Outbox"), this))
     , m_nextPane(new QAction(tr("Next &Pane"), this))
     , m_previousPane(new QAction(tr("Pre&vious Pane"), this))
@@ -60,6 +63,10 @@ Actions::Actions(MainWindow *window, Desk *desk)
     m_find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::Find});
     m_goToTicket->setObjectName(u"actionGoToTicket"_s);
     m_goToTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_newTicket->setObjectName(u"actionNewTicket"_s);
+    m_newTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_closeTab->setObjectName(u"actionCloseTicketTab"_s);
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_showOutbox->setObjectName(u"actionOutbox"_s);
     m_showOutbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_nextPane->setObjectName(u"actionNextPane"_s);
@@ -111,6 +118,9 @@ Actions::Actions(MainWindow *window, Desk *desk)
     connect(m_find, &QAction::triggered, m_window, &MainWindow::focusQuery);
     connect(m_goToTicket, &QAction::triggered, this, &Actions::askTicketNumber);
     connect(m_showOutbox, &QAction::triggered, m_window, &MainWindow::showOutbox);
+    connect(m_newTicket, &QAction::triggered, m_window, &MainWindow::newTicket);
+    connect(m_closeTab, &QAction::triggered, m_window,
+            [this] { m_window->closeTicketTab(m_window->tabs()->currentIndex()); });
     connect(m_nextPane, &QAction::triggered, m_window, [this] { m_window->focusPane(1); });
     connect(m_previousPane, &QAction::triggered, m_window, [this] { m_window->focusPane(-1); });
     connect(m_reload, &QAction::triggered, m_window, &MainWindow::reload);
@@ -125,7 +135,8 @@ QList<QAction *> Actions::all() const
 {
     return {m_syncNow,      m_find,      m_goToTicket,   m_showOutbox,  m_nextPane,
             m_previousPane, m_reload,    m_newConnection, m_quit,       m_setStatus,
-            m_assignOwner,  m_setPriority, m_setTeam,     m_deleteTickets, m_copyNumber};
+            m_assignOwner,  m_setPriority, m_setTeam,     m_deleteTickets, m_copyNumber,
+            m_newTicket,    m_closeTab};
 }
 
 QMenu *Actions::choiceMenu(QAction *action, const QString &objectName)
@@ -320,6 +331,9 @@ void Actions::fillMenuBar(QMenuBar *bar)
 
     QMenu *ticket = bar->addMenu(tr("&Ticket"));
     ticket->setObjectName(u"ticketMenu"_s);
+    ticket->addAction(m_newTicket);
+    ticket->addAction(m_closeTab);
+    ticket->addSeparator();
     ticket->addAction(m_setStatus);
     ticket->addAction(m_assignOwner);
     ticket->addAction(m_setPriority);
@@ -366,8 +380,9 @@ void Actions::askTicketNumber()
     bool ok = false;
     const int id = QInputDialog::getInt(m_window, tr("Go to Ticket"), tr("Ticket &number:"), 0, 1,
                                         std::numeric_limits<int>::max(), 1, &ok);
+    // The ticket opens in its own tab; the dispatch list keeps its query.
     if (ok)
-        m_window->goToTicket(id);
+        m_window->openTicket(id);
 }
 
 } // namespace cw

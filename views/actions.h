@@ -23,6 +23,8 @@ public:
     QAction *syncNow() const { return m_syncNow; }
     QAction *find() const { return m_find; }
     QAction *goToTicket() const { return m_goToTicket; }
+    QAction *newTicket() const { return m_newTicket; }
+    QAction *closeTab() const { return m_closeTab; }
     QAction *showOutbox() const { return m_showOutbox; }
     QAction *nextPane() const { return m_nextPane; }
     QAction *previousPane() const { return m_previousPane; }
@@ -69,6 +71,8 @@ private:
     QAction *m_syncNow;
     QAction *m_find;
     QAction *m_goToTicket;
+    QAction *m_newTicket;
+    QAction *m_closeTab;
     QAction *m_showOutbox;
     QAction *m_nextPane;
     QAction *m_previousPane;

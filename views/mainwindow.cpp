@@ -6,7 +6,9 @@
 #include "outboxpanel.h"
 #include "querybar.h"
 #include "ticketdetailpanel.h"
+#include "newticketdialog.h"
 #include "ticketdispatcher.h"
+#include "ticketeditor.h"
 #include "ticketitemdelegate.h"
 
 #include "models/api/manageclient.h"
@@ -18,6 +20,7 @@
 #include "models/itemroles.h"
 #include "models/presentationproxymodel.h"
 #include "models/store/cache.h"
+#include "models/ticketeditmodel.h"
 #include "models/tickettablemodel.h"
 
 #include <QAction>
@@ -42,6 +45,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -64,6 +69,9 @@ constexpr auto StateKey = "mainWindow/state"_L1;
 constexpr auto SplitterKey = "mainWindow/splitter"_L1;
 // The cache-backed table has other columns than the old list: its own key.
 constexpr auto TicketHeaderKey = "mainWindow/ticketTableHeader"_L1;
+// The tickets open in editor tabs, in tab order, and the tab that was current.
+constexpr auto OpenTicketsKey = "mainWindow/openTickets"_L1;
+constexpr auto CurrentTabKey = "mainWindow/currentTab"_L1;
 // Bump when the docks or toolbars change, so an old layout is not forced onto new ones.
 constexpr int StateVersion = 2;
 
@@ -147,6 +155,7 @@ MainWindow::MainWindow(Desk *desk, QWidget *parent)
             [this](const QString &conditions) { applyQuery(conditions, true); });
 
     restoreSession();
+    restoreTickets();
     // The cache serves before (and without) a connection; answers arrive from the event loop.
     reload();
     updateStatus();
@@ -265,11 +274,31 @@ void MainWindow::setupViews()
     m_queryBar = new QueryBar(m_desk);
     m_banner = new OfflineBanner(m_desk);
     auto *central = new QWidget;
+    central->setObjectName(u"dispatchPage"_s);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
     layout->addWidget(m_queryBar);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    // The dispatch view is the first tab and stays; each open ticket gets a tab beside it.
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"centralTabs"_s);
+    m_tabs->setAccessibleName(tr("Dispatch and open tickets"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(central, tr("Dispatch"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeTicketTab(index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::scheduleSave);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::scheduleSave);
+    setCentralWidget(m_tabs);
+    // Enter or a double-click on a ticket opens it in its tab.
+    connect(m_ticketView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openTicket(index.data(IdRole).toInt()); });
+    connect(m_ticketView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { openTicket(index.data(IdRole).toInt()); });
     setTabOrder(m_queryBar->textEdit(), m_boardView);
     setTabOrder(m_boardView, m_ticketView);
 
@@ -339,6 +368,110 @@ void MainWindow::saveSession()
     settings.setValue(StateKey, saveState(StateVersion));
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(TicketHeaderKey, m_ticketView->horizontalHeader()->saveState());
+    QVariantList open;
+    for (TicketEditor *editor : ticketEditors()) {
+        // A new ticket still queued has no number the server knows: it is not kept.
+        if (editor->ticketId() > 0)
+            open.append(editor->ticketId());
+    }
+    settings.setValue(OpenTicketsKey, open);
+    settings.setValue(CurrentTabKey, m_tabs->currentIndex());
+}
+
+void MainWindow::restoreTickets()
+{
+    if (!m_cache)
+        return;
+    m_restoring = true;
+    const QSettings settings;
+    for (const QVariant &id : settings.value(OpenTicketsKey).toList())
+        openTicket(id.toInt());
+    const int current = settings.value(CurrentTabKey, 0).toInt();
+    m_tabs->setCurrentIndex(current >= 0 && current < m_tabs->count() ? current : 0);
+    m_restoring = false;
+}
+
+TicketEditor *MainWindow::ticketEditor(int id) const
+{
+    for (TicketEditor *editor : ticketEditors()) {
+        if (editor->ticketId() == id)
+            return editor;
+    }
+    return nullptr;
+}
+
+QList<TicketEditor *> MainWindow::ticketEditors() const
+{
+    QList<TicketEditor *> editors;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *editor = qobject_cast<TicketEditor *>(m_tabs->widget(i)))
+            editors.append(editor);
+    }
+    return editors;
+}
+
+bool MainWindow::openTicket(int id)
+{
+    if (!m_cache || id == 0)
+        return false;
+    if (TicketEditor *open = ticketEditor(id)) {
+        m_tabs->setCurrentWidget(open);
+        return true;
+    }
+    auto *editor = new TicketEditor(m_desk);
+    if (!editor->openTicket(id)) {
+        delete editor;
+        m_notice = tr("Ticket #%1 is not in the offline cache.").arg(id);
+        updateStatus();
+        return false;
+    }
+    const int index = m_tabs->addTab(editor, editor->tabTitle());
+    m_tabs->setTabToolTip(index, editor->model()->title());
+    connect(editor, &TicketEditor::titleChanged, this, [this, editor](const QString &title) {
+        const int at = m_tabs->indexOf(editor);
+        if (at >= 0) {
+            m_tabs->setTabText(at, title);
+            m_tabs->setTabToolTip(at, editor->model()->title());
+        }
+    });
+    m_tabs->setCurrentIndex(index);
+    scheduleSave();
+    return true;
+}
+
+bool MainWindow::closeTicketTab(int index, bool confirm)
+{
+    auto *editor = qobject_cast<TicketEditor *>(m_tabs->widget(index));
+    if (!editor)
+        return false;
+    if (confirm && editor->model()->isDirty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close Ticket"),
+            tr("Ticket %1 has unsaved changes. Save them before closing?")
+                .arg(editor->model()->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save)
+            editor->model()->save();
+    }
+    m_tabs->removeTab(index);
+    editor->deleteLater();
+    scheduleSave();
+    return true;
+}
+
+void MainWindow::newTicket()
+{
+    auto *dialog = new NewTicketDialog(m_desk, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewTicketDialog::ticketCreated, this, [this](int id, bool queued) {
+        m_notice = queued ? tr("The new ticket waits in the outbox.")
+                          : tr("Ticket #%1 created.").arg(id);
+        updateStatus();
+        openTicket(id);
+    });
+    dialog->open();
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QListView;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -29,6 +30,7 @@ class PresentationProxyModel;
 class QueryBar;
 class TicketDetailPanel;
 class TicketDispatcher;
+class TicketEditor;
 class TicketSearch;
 class TicketTableModel;
 
@@ -59,6 +61,11 @@ public:
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
     DeskStatusWidget *deskStatus() const { return m_deskStatus; }
     QSplitter *splitter() const { return m_splitter; }
+    // The central tabs: the dispatch view first (never closed), then one editor per open ticket.
+    QTabWidget *tabs() const { return m_tabs; }
+    // The editor of ticket `id` when open, else null; the open ones in tab order.
+    TicketEditor *ticketEditor(int id) const;
+    QList<TicketEditor *> ticketEditors() const;
     // The text of the status bar's message, count and connection parts (for tests and a11y).
     QString statusMessage() const;
     QString countText() const;
@@ -79,6 +86,14 @@ public Q_SLOTS:
     // Selects ticket `id` when the list holds it; when only the cache does, lists it alone and
     // selects it once listed. False (and a status message) when the cache does not know it.
     bool goToTicket(int id);
+    // Opens ticket `id` from the cache in its own tab (or shows its tab); false (and a status
+    // message) when the cache does not know it.
+    bool openTicket(int id);
+    // Closes the editor tab at `index` (not the dispatch tab); with unsaved edits it asks first
+    // unless `confirm` is false. False when it stayed open.
+    bool closeTicketTab(int index, bool confirm = true);
+    // Ticket ▸ New Ticket: the new-ticket dialog (not modal); the created ticket opens in a tab.
+    void newTicket();
     // Writes geometry, dock layout, splitter and column state now (normally a moment after a
     // change).
     void saveSession();
@@ -95,6 +110,7 @@ private:
     void setupViews();
     void setupStatusBar();
     void restoreSession();
+    void restoreTickets();
     void scheduleSave();
     void setupModels();
     void applyColumnWidths();
@@ -131,6 +147,7 @@ private:
     OutboxPanel *m_outboxPanel = nullptr;
     DeskStatusWidget *m_deskStatus = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTreeView *m_boardView = nullptr;
     QTableView *m_ticketView = nullptr;
     QLabel *m_placeholder = nullptr;

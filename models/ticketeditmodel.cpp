@@ -306,7 +306,7 @@ QStringList TicketEditModel::dirtyFields() const
 {
     QStringList fields;
     for (const QJsonValue &op : patch())
-        fields.append(op.toObject().value(u"path"_s).toString().mid(1));
+        fields.append(OutboxEntry::topField(op.toObject().value(u"path"_s).toString()));
     return fields;
 }
 
@@ -560,7 +560,8 @@ void TicketEditModel::saveNew()
             const int id = it.value().toObject().value(u"id"_s).toInt();
             if (id <= 0)
                 continue;
-            text = key + u".id="_s + QString::number(id);
+            // A number is taken as the id (FIELD.id=N is refused by TicketChange).
+            text = key + u'=' + QString::number(id);
         } else {
             const QByteArray json =
                 QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);

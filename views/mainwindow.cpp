@@ -287,6 +287,7 @@ void MainWindow::setupViews()
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->addTab(central, tr("Dispatch"));
+    m_tabs->tabBar()->setAccessibleName(tr("Open tabs"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
@@ -427,6 +428,8 @@ bool MainWindow::openTicket(int id)
     }
     const int index = m_tabs->addTab(editor, editor->tabTitle());
     m_tabs->setTabToolTip(index, editor->model()->title());
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
+        close->setAccessibleName(tr("Close ticket #%1").arg(id));
     connect(editor, &TicketEditor::titleChanged, this, [this, editor](const QString &title) {
         const int at = m_tabs->indexOf(editor);
         if (at >= 0) {

@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPainter>
@@ -160,6 +161,17 @@ void ReferencePicker::showPopup()
     // The cache may have learnt more since (a sync).
     refill();
     QComboBox::showPopup();
+}
+
+void ReferencePicker::keyPressEvent(QKeyEvent *event)
+{
+    // Enter takes the typed choice; it must not also press a dialog's default button.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        commitText();
+        event->accept();
+        return;
+    }
+    QComboBox::keyPressEvent(event);
 }
 
 void ReferencePicker::focusOutEvent(QFocusEvent *event)

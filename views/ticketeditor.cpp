@@ -315,10 +315,8 @@ TicketEditor::TicketEditor(Desk *desk, QWidget *parent)
     connect(m_model, &TicketEditModel::stateChanged, this, &TicketEditor::updateState);
     connect(m_model, &TicketEditModel::pendingChanged, this, &TicketEditor::updateState);
     connect(m_model, &TicketEditModel::fieldErrorsChanged, this, &TicketEditor::updateState);
-    connect(m_model, &TicketEditModel::valueChanged, this, [this](const QString &field) {
-        if (field == u"summary"_s)
-            updateState();
-    });
+    // The list of unsaved fields follows every edit.
+    connect(m_model, &TicketEditModel::valueChanged, this, &TicketEditor::updateState);
     connect(m_model, &TicketEditModel::reloaded, this, &TicketEditor::updateState);
     connect(m_model, &TicketEditModel::saved, this, [this] {
         m_message = tr("Saved.");

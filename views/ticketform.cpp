@@ -221,7 +221,15 @@ void TicketForm::addRow(QFormLayout *form, const QString &field, const QString &
     auto *caption = new QLabel(label);
     caption->setBuddy(widget);
     form->addRow(caption, cell);
-    widget->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    const QString name = QString(label).remove(u'&').remove(u':');
+    widget->setAccessibleName(name);
+    // The text field inside a picker or a spin box is what takes the keyboard: named too.
+    if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(name);
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(widget)) {
+        if (auto *edit = spin->findChild<QLineEdit *>())
+            edit->setAccessibleName(name);
+    }
     m_widgets.insert(field, widget);
     m_rows.insert(field, {widget, message, text});
 }

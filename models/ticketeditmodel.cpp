@@ -746,6 +746,20 @@ bool TicketEditModel::resolveConflict(const QHash<QString, bool> &keepMine)
     return true;
 }
 
+QString TicketEditModel::valueText(const QString &field, const QJsonValue &value) const
+{
+    const QJsonObject reference = value.toObject();
+    if (value.isObject() && reference.value(u"name"_s).toString().isEmpty() &&
+        reference.contains(u"id"_s)) {
+        const int id = reference.value(u"id"_s).toInt();
+        for (const Choice &choice : choices(field)) {
+            if (choice.id == id)
+                return choice.name;
+        }
+    }
+    return displayText(value);
+}
+
 QString TicketEditModel::title() const
 {
     if (m_new)

@@ -113,6 +113,9 @@ public:
     // mine). The entry is sent again; ends like save().
     bool resolveConflict(const QHash<QString, bool> &keepMine);
 
+    // A value of `field` as one line, references named from the cache when the value carries
+    // only an id (the outbox keeps {"id": N}).
+    QString valueText(const QString &field, const QJsonValue &value) const;
     // "#10042 · Printer offline", or "New ticket".
     QString title() const;
     // A field's value as one line of text (references by name, dates local).

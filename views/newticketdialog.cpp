@@ -58,6 +58,11 @@ NewTicketDialog::NewTicketDialog(Desk *desk, QWidget *parent)
         m_message->setVisible(!message.isEmpty());
         m_buttons->setEnabled(true);
     });
+    // Once the marked fields are filled in, the request to fill them in goes.
+    connect(m_model, &TicketEditModel::fieldErrorsChanged, this, [this] {
+        if (m_model->fieldErrors().isEmpty() && m_model->lastError().isEmpty())
+            m_message->hide();
+    });
     const int chars = fontMetrics().averageCharWidth();
     resize(110 * chars, 40 * fontMetrics().lineSpacing());
 }

@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -196,8 +197,8 @@ void ConflictView::refresh()
     int row = 1;
     for (const QString &field : fields) {
         auto *name = new QLabel(field);
-        auto *mine = new QRadioButton(TicketEditModel::displayText(m_model->mine(field)));
-        auto *theirs = new QRadioButton(TicketEditModel::displayText(m_model->theirs(field)));
+        auto *mine = new QRadioButton(m_model->valueText(field, m_model->mine(field)));
+        auto *theirs = new QRadioButton(m_model->valueText(field, m_model->theirs(field)));
         mine->setObjectName(field + u"Mine"_s);
         theirs->setObjectName(field + u"Theirs"_s);
         mine->setAccessibleName(tr("Keep mine for %1").arg(field));
@@ -270,6 +271,8 @@ TicketEditor::TicketEditor(Desk *desk, QWidget *parent)
     m_state->setObjectName(u"editorState"_s);
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    m_state->setContentsMargins(margin, 0, margin, 0);
 
     m_conflict = new ConflictView(m_model);
     m_conflict->hide();
@@ -418,7 +421,8 @@ void TicketEditor::updateState()
     }
     m_state->setText(text);
     m_state->setVisible(!text.isEmpty());
-    const bool editable = m_model->state() != State::Saving;
+    // In a conflict the choices are made in the conflict view.
+    const bool editable = m_model->state() != State::Saving && m_model->state() != State::Conflict;
     m_save->setEnabled(editable && m_model->isDirty());
     m_revert->setEnabled(editable && m_model->isDirty());
     const QString title = tabTitle();

@@ -262,8 +262,10 @@ void TicketForm::buildCustomFields()
     QList<int> ids;
     for (const QJsonValue &f : fields)
         ids.append(f.toObject().value(u"id"_s).toInt());
-    if (ids == m_customIds)
+    if (ids == m_customIds) {
+        m_customBox->setVisible(!ids.isEmpty());
         return;
+    }
     for (const int id : std::as_const(m_customIds)) {
         m_widgets.remove(customKey(id));
         m_rows.remove(customKey(id));
@@ -271,6 +273,7 @@ void TicketForm::buildCustomFields()
     while (m_customForm->rowCount() > 0)
         m_customForm->removeRow(0);
     m_customIds = ids;
+    m_customBox->setVisible(!ids.isEmpty());
     for (const QJsonValue &f : fields) {
         const QJsonObject field = f.toObject();
         const int id = field.value(u"id"_s).toInt();
@@ -429,7 +432,15 @@ void TicketForm::showMessages()
         if (text.isEmpty())
             text = misfits.value(it.key());
         it.value().messageText->setText(text);
-        it.value().message->setVisible(!text.isEmpty());
+        const bool shown = !text.isEmpty();
+        if (it.value().message->isVisibleTo(this) != shown) {
+            it.value().message->setVisible(shown);
+            // The row gives the room back (a form caches its rows' heights).
+            if (QWidget *cell = it.value().message->parentWidget()) {
+                cell->layout()->invalidate();
+                cell->updateGeometry();
+            }
+        }
         it.value().widget->setAccessibleDescription(text);
     }
 }

@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -363,6 +364,17 @@ private Q_SLOTS:
         const QStringList unnamed = widgetsWithoutAccessibleName(&window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
         window.outboxPanel()->hide();
+
+        // Enter on a ticket opens it in a tab of its own; the editor's controls are named too.
+        const int opened = tickets->ticketId(0);
+        window.ticketView()->setCurrentIndex(tickets->index(0, 0));
+        QTest::keyClick(window.ticketView(), Qt::Key_Return);
+        QVERIFY(window.ticketEditor(opened));
+        QCOMPARE(window.tabs()->currentIndex(), 1);
+        const QStringList unnamedInEditor = widgetsWithoutAccessibleName(&window);
+        QVERIFY2(unnamedInEditor.isEmpty(), qPrintable(unnamedInEditor.join(u", ")));
+        QVERIFY(window.closeTicketTab(1, false));
+        QCOMPARE(window.tabs()->currentIndex(), 0);
 
         QString path;
         QVERIFY(renderPng(&window, u"window"_s, &path));

@@ -410,7 +410,12 @@ void TicketEditor::updateState()
         if (!m_model->fieldErrors().isEmpty())
             text = tr("The server refused the change: see the marked fields.");
         else if (m_model->isDirty())
-            text = tr("Unsaved changes: %1.").arg(m_model->dirtyFields().join(u", "_s));
+        {
+            QStringList labels;
+            for (const QString &field : m_model->dirtyFields())
+                labels.append(m_form->fieldLabel(field));
+            text = tr("Unsaved changes: %1.").arg(labels.join(u", "_s));
+        }
         else if (m_model->isPending())
             text = tr("Pending: waiting in the outbox until the server accepts it. %1")
                        .arg(m_message)

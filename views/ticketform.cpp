@@ -223,6 +223,7 @@ void TicketForm::addRow(QFormLayout *form, const QString &field, const QString &
     form->addRow(caption, cell);
     const QString name = QString(label).remove(u'&').remove(u':');
     widget->setAccessibleName(name);
+    m_labels.insert(field, name);
     // The text field inside a picker or a spin box is what takes the keyboard: named too.
     if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->lineEdit())
         combo->lineEdit()->setAccessibleName(name);
@@ -243,6 +244,13 @@ void TicketForm::addReadOnly(QFormLayout *form, const QString &field, const QStr
     value->setWordWrap(true);
     form->addRow(label, value);
     m_readOnly.insert(field, value);
+}
+
+QString TicketForm::fieldLabel(const QString &field) const
+{
+    if (field == u"customFields"_s)
+        return tr("Custom fields");
+    return m_labels.value(field, field);
 }
 
 ReferencePicker *TicketForm::picker(const QString &field) const

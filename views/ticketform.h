@@ -31,6 +31,9 @@ public:
     // "customField:<id>"); null when the form has none.
     QWidget *fieldWidget(const QString &field) const { return m_widgets.value(field); }
     ReferencePicker *picker(const QString &field) const;
+    // The label of top-level `field` as the form shows it ("PO number"); the field's name when
+    // the form has no row for it.
+    QString fieldLabel(const QString &field) const;
     // The message shown next to `field` (a server error or a misfit), empty when none.
     QString fieldMessage(const QString &field) const;
 
@@ -52,6 +55,7 @@ private:
     TicketEditModel *m_model;
     Mode m_mode;
     QHash<QString, QWidget *> m_widgets;
+    QHash<QString, QString> m_labels;
     QHash<QString, Row> m_rows;
     QHash<QString, QLabel *> m_readOnly;
     QGroupBox *m_customBox = nullptr;

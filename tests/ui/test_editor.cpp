@@ -345,6 +345,8 @@ private Q_SLOTS:
         QVERIFY(model->isDirty());
         QVERIFY(editor->tabTitle().endsWith(u'*'));
         QVERIFY(editor->saveAction()->isEnabled());
+        QCOMPARE(editor->stateText(),
+                 u"Unsaved changes: Custom fields, PO number, Priority, Status, Summary."_s);
         QVERIFY(renderPng(&window, u"editor-dirty"_s));
 
         m_network.sent.clear();
@@ -583,6 +585,9 @@ private Q_SLOTS:
         QVERIFY(!model->isDirty());
         QVERIFY(editor->tabTitle().contains(u"(pending)"_s));
         QVERIFY(editor->stateText().startsWith(u"Pending"_s));
+        // The SLA says how old its data is.
+        QTRY_VERIFY_WITH_TIMEOUT(editor->slaPanel()->text().contains(u"as of the last sync"_s),
+                                 WaitMs);
         QCOMPARE(desk->outbox()->pendingCount(), 1);
         // The list marks it too, with the optimistic summary.
         QTRY_VERIFY_WITH_TIMEOUT(

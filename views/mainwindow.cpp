@@ -778,8 +778,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::ensureCurrentNode()
 {
-    // The first board once the tree has one (after the first sync on an empty cache).
-    if (m_boardView->currentIndex().isValid() || m_pendingGoTo > 0) {
+    // The first board once the tree has one (after the first sync on an empty cache); only
+    // until a node was current once: rows the tree adds later must not undo a cleared choice.
+    if (m_boardView->currentIndex().isValid() || m_pendingGoTo > 0 || m_nodeChosen) {
         updateStatus();
         return;
     }
@@ -797,6 +798,7 @@ void MainWindow::onCurrentNodeChanged()
 {
     if (!m_boardView->currentIndex().isValid())
         return;
+    m_nodeChosen = true;
     updateTicketQuery();
     updateStatus();
 }

@@ -141,6 +141,8 @@ private:
     QTimer *m_timeTimer = nullptr;
     TicketDispatcher *m_dispatcher = nullptr;
     int m_pendingGoTo = 0;
+    // A tree node was current once (chosen by the user or picked automatically).
+    bool m_nodeChosen = false;
     Actions *m_actions = nullptr;
     QueryBar *m_queryBar = nullptr;
     OfflineBanner *m_banner = nullptr;

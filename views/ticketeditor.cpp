@@ -196,13 +196,14 @@ void ConflictView::refresh()
     header(tr("Theirs"), 2);
     int row = 1;
     for (const QString &field : fields) {
-        auto *name = new QLabel(field);
+        const QString label = m_labeler ? m_labeler(field) : field;
+        auto *name = new QLabel(label);
         auto *mine = new QRadioButton(m_model->valueText(field, m_model->mine(field)));
         auto *theirs = new QRadioButton(m_model->valueText(field, m_model->theirs(field)));
         mine->setObjectName(field + u"Mine"_s);
         theirs->setObjectName(field + u"Theirs"_s);
-        mine->setAccessibleName(tr("Keep mine for %1").arg(field));
-        theirs->setAccessibleName(tr("Take theirs for %1").arg(field));
+        mine->setAccessibleName(tr("Keep mine for %1").arg(label));
+        theirs->setAccessibleName(tr("Take theirs for %1").arg(label));
         auto *group = new QButtonGroup(this);
         group->addButton(mine, 0);
         group->addButton(theirs, 1);
@@ -278,6 +279,7 @@ TicketEditor::TicketEditor(Desk *desk, QWidget *parent)
     m_conflict->hide();
     m_form = new TicketForm(m_model, TicketForm::Mode::Edit);
     m_sla = new SlaPanel(m_model);
+    m_conflict->setLabeler([this](const QString &field) { return m_form->fieldLabel(field); });
 
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);

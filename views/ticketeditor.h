@@ -56,6 +56,11 @@ public:
     // Chooses for `field` (true: keep mine) as its radio buttons do.
     void choose(const QString &field, bool keepMine);
     QPushButton *applyButton() const { return m_apply; }
+    // How a field is named to the user (the form's label); the field's name without one.
+    void setLabeler(const std::function<QString(const QString &field)> &labeler)
+    {
+        m_labeler = labeler;
+    }
 
 private:
     TicketEditModel *m_model;
@@ -64,6 +69,7 @@ private:
     QPushButton *m_apply;
     QHash<QString, QButtonGroup *> m_choices;
     QList<QWidget *> m_rowWidgets;
+    std::function<QString(const QString &)> m_labeler;
 };
 
 class TicketEditor : public QWidget

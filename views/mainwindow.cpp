@@ -9,6 +9,7 @@
 #include "newticketdialog.h"
 #include "ticketdispatcher.h"
 #include "ticketeditor.h"
+#include "ticketform.h"
 #include "ticketitemdelegate.h"
 
 #include "models/api/manageclient.h"
@@ -518,10 +519,23 @@ void MainWindow::showOutbox()
 
 QList<QWidget *> MainWindow::panes() const
 {
-    QList<QWidget *> list{m_queryBar->queryEdit(), m_boardView, m_ticketView};
-    // The detail (its scroll area takes the focus, so the keyboard scrolls it) and the docks.
-    if (auto *detail = findChild<QWidget *>(u"detailScroll"_s); detail && detail->isVisible())
-        list.append(detail);
+    QList<QWidget *> list;
+    // A ticket's tab: the tab bar, its form, its panes; the dispatch tab: query, tree, list and
+    // the detail (its scroll area takes the focus, so the keyboard scrolls it).
+    if (m_tabs && m_tabs->currentIndex() > 0) {
+        list.append(m_tabs->tabBar());
+        if (auto *editor = qobject_cast<TicketEditor *>(m_tabs->currentWidget())) {
+            list.append(editor->form());
+            if (editor->panes() && editor->panes()->isVisible())
+                list.append(editor->panes());
+        } else if (m_tabs->currentWidget()) {
+            list.append(m_tabs->currentWidget());
+        }
+    } else {
+        list = {m_queryBar->queryEdit(), m_boardView, m_ticketView};
+        if (auto *detail = findChild<QWidget *>(u"detailScroll"_s); detail && detail->isVisible())
+            list.append(detail);
+    }
     if (m_assigneeView && m_assigneeView->isVisible())
         list.append(m_assigneeView);
     if (m_outboxPanel->isVisible())
@@ -542,7 +556,19 @@ void MainWindow::focusPane(int step)
     }
     const int count = int(list.size());
     const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
-    list.at(next)->setFocus(Qt::ShortcutFocusReason);
+    QWidget *pane = list.at(next);
+    // A container (the editor's form) takes no focus itself: its first control does.
+    if (pane->focusPolicy() == Qt::NoFocus) {
+        for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+            if (!pane->isAncestorOf(w))
+                continue;
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled()) {
+                pane = w;
+                break;
+            }
+        }
+    }
+    pane->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool MainWindow::goToTicket(int id)

@@ -42,6 +42,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -684,6 +686,36 @@ private Q_SLOTS:
         QCOMPARE(server.value(u"contact"_s).toObject().value(u"id"_s).toInt(), contact.id);
         // The new ticket opens in its tab.
         QTRY_VERIFY(window.ticketEditor(id));
+    }
+
+    // F6 walks a ticket's tab too: the tab bar, then into the form, then the docks, and round.
+    void f6WalksTheEditorTab()
+    {
+        const auto desk = syncedDesk(m_sandbox);
+        QVERIFY(desk);
+        MainWindow window(desk.get());
+        showWindow(window);
+        const int id = openTickets(desk.get()).value(5);
+        QVERIFY(id > 0);
+        TicketEditor *editor = openByNumber(window, id);
+        QVERIFY(editor);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.tabs()->currentWidget(), editor);
+        window.tabs()->tabBar()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY2(editor->form()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget()->objectName()));
+        // Round the panes back to the tab bar, never into the hidden dispatch view.
+        bool back = false;
+        for (int i = 0; i < 8 && !back; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            QVERIFY(QApplication::focusWidget());
+            QVERIFY(QApplication::focusWidget()->isVisible());
+            QVERIFY(QApplication::focusWidget() != static_cast<QWidget *>(window.ticketView()));
+            back = QApplication::focusWidget() == window.tabs()->tabBar();
+        }
+        QVERIFY(back);
     }
 
     void tabsRestoredAfterRestart()

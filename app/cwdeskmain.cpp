@@ -12,6 +12,7 @@
 #include "sandbox/sandbox.h"
 #include "views/actions.h"
 #include "views/connectiondialog.h"
+#include "views/icons.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -171,6 +172,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"cwdesk"_s);
     QApplication::setOrganizationName(u"CW Desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(CW_VERSION));
+    // The installed .desktop file and icon (resources/, installer/) share this id.
+    QGuiApplication::setDesktopFileName(u"io.github.cwdesk.CWDesk"_s);
+    QApplication::setWindowIcon(cw::Icons::icon(cw::Icons::Name::App));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

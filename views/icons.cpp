@@ -21,10 +21,15 @@ QIcon Icons::icon(Name name)
         const char *theme;
         const char *file;
     };
+    // App: the window icon, in hicolor once installed (installer/), else the bundled SVG.
     static constexpr Entry entries[] = {
-        {"view-refresh", ":/icons/sync.svg"},     {"network-offline", ":/icons/offline.svg"},
-        {"mail-outbox", ":/icons/outbox.svg"},    {"edit-find", ":/icons/query.svg"},
-        {"user-identity", ":/icons/profile.svg"}, {"dialog-warning", ":/icons/warning.svg"},
+        {"view-refresh", ":/icons/sync.svg"},
+        {"network-offline", ":/icons/offline.svg"},
+        {"mail-outbox", ":/icons/outbox.svg"},
+        {"edit-find", ":/icons/query.svg"},
+        {"user-identity", ":/icons/profile.svg"},
+        {"dialog-warning", ":/icons/warning.svg"},
+        {"io.github.cwdesk.CWDesk", ":/icons/io.github.cwdesk.CWDesk.svg"},
     };
     const Entry &entry = entries[int(name)];
     // The fallback is a scalable SVG, so it stays crisp at any device pixel ratio.

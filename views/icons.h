@@ -9,7 +9,7 @@ namespace cw {
 class Icons
 {
 public:
-    enum class Name { Sync, Offline, Outbox, Query, Profile, Warning };
+    enum class Name { Sync, Offline, Outbox, Query, Profile, Warning, App };
 
     static QIcon icon(Name name);
 };

@@ -27,8 +27,30 @@ Sql sql(const QString &text)
     return {text, {}};
 }
 
+// A literal's value: text is always bound; a whole number (ids, epoch ms, 0/1 for booleans) is
+// written into the SQL as an integer literal, which cannot carry anything but digits and a sign.
+// Bound or written, SQLite compares it alike (neither has an affinity; INTEGER and REAL compare
+// by value), but every `?` costs: Qt's driver rewrites each into a named parameter that SQLite
+// looks up in a list, and SQLite checks each constant against those it already holds, so
+// preparing a statement is quadratic in its placeholders (a 1,500-term `or` chain over JSON
+// fields took ~10 s, 27,000 placeholders). Equal literals written alike are one constant.
+// A fractional or huge double stays bound: its decimal form need not parse back to the same bits.
 Sql param(const QVariant &value)
 {
+    constexpr double exactIntegers = 9007199254740992.0; // 2^53
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return {QString::number(value.toLongLong()), {}};
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < exactIntegers)
+            return {QString::number(qint64(d)), {}};
+        break;
+    }
+    default:
+        break;
+    }
     return {u"?"_s, {value}};
 }
 
@@ -752,8 +774,9 @@ std::optional<Sql> Compilation::inList(const Comparison &c, const Value &v)
             if (values.at(i).isNull()) {
                 list.text += u"NULL"_s;
             } else {
-                list.text += u'?';
-                list.binds.append(values.at(i));
+                const Sql value = param(values.at(i));
+                list.text += value.text;
+                list.binds += value.binds;
             }
         }
         list.text += u')';

@@ -62,7 +62,9 @@ struct SqlFragment
     // An SQL boolean expression with ? placeholders, safe to AND with other conditions. It may
     // yield NULL for false: use coalesce(where, 0) before negating it.
     QString where;
-    QVariantList bindings; // in placeholder order: QString, double, qint64 or int
+    // In placeholder order: QString, or a double that is not a whole number. Whole numbers are
+    // written into `where` as integer literals (see param() in sqlcompiler.cpp).
+    QVariantList bindings;
 
     // False when some comparison could not be expressed (`error` says which and why): `where`
     // then selects a superset (that comparison reads as true), and the caller must keep only the

@@ -1,16 +1,20 @@
 # CW_SANITIZE=<list> (e.g. "address,undefined") builds every target with those sanitizers, for
 # tools/test --sanitize (build tree ./build-asan). Empty (the default) changes nothing.
 # -O1 keeps the sanitized suite fast enough to run in CI while leaving stack traces readable;
+# -g1 (CW_SANITIZE_DEBUG: line tables and function names, no variable or type info) is all a
+# sanitizer report needs for file:line frames and makes the build and link cheaper than -g;
 # -fno-sanitize-recover=undefined makes every UBSan finding fail the test that hit it, rather
-# than printing a line nobody reads.
+# than printing a line nobody reads. The benchmarks (tests/bench) are not built in a sanitized
+# tree: their timings would measure the instrumentation, and nothing runs them there.
 set(CW_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined (empty: none)")
+set(CW_SANITIZE_DEBUG -g1 CACHE STRING "Debug info of a sanitized build (-g for a debugger session)")
 
 if(CW_SANITIZE)
   set(_cw_san_flags -fsanitize=${CW_SANITIZE} -fno-omit-frame-pointer)
   if(CW_SANITIZE MATCHES "undefined")
     list(APPEND _cw_san_flags -fno-sanitize-recover=undefined)
   endif()
-  add_compile_options(${_cw_san_flags} -O1 -g)
+  add_compile_options(${_cw_san_flags} -O1 ${CW_SANITIZE_DEBUG})
   add_link_options(-fsanitize=${CW_SANITIZE})
   # Read by cw_add_test (cmake/CwTest.cmake): sanitized binaries run a few times slower.
   set(CW_TEST_TIMEOUT_FACTOR 3)

@@ -2,6 +2,16 @@
 # in the checkout so that a clone builds and tests on its own; test code sees it as CW_REFERENCE_DIR.
 set(CW_TEST_DATA_DIR "${PROJECT_SOURCE_DIR}/tests/data")
 
+# cw_scaled_timeout(<out-var> <seconds>): a test timeout as written for a normal build, times
+# CW_TEST_TIMEOUT_FACTOR in sanitized and fuzz builds (cmake/CwSanitize.cmake), which run several
+# times slower. Every test registered with add_test() directly takes its TIMEOUT from here too.
+function(cw_scaled_timeout out seconds)
+  if(CW_TEST_TIMEOUT_FACTOR)
+    math(EXPR seconds "${seconds} * ${CW_TEST_TIMEOUT_FACTOR}")
+  endif()
+  set(${out} ${seconds} PARENT_SCOPE)
+endfunction()
+
 # cw_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [TIMEOUT <s>])
 # One QtTest executable registered with CTest. Tests run offscreen; the suite-level
 # environment (D-Bus session, keychain) is provided by tools/test.
@@ -17,11 +27,7 @@ function(cw_add_test name)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
-  # Sanitized builds (cmake/CwSanitize.cmake) run several times slower; normal builds keep the
-  # timeouts as written.
-  if(CW_TEST_TIMEOUT_FACTOR)
-    math(EXPR T_TIMEOUT "${T_TIMEOUT} * ${CW_TEST_TIMEOUT_FACTOR}")
-  endif()
+  cw_scaled_timeout(T_TIMEOUT ${T_TIMEOUT})
   set_tests_properties(${name} PROPERTIES
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}"

@@ -55,22 +55,22 @@ QString KbCommand::searchConditions(const QString &text)
 
 QList<OutputFormatter::Column> KbCommand::listColumns()
 {
-    return {{tr("ID"), u"id"_s},
-            {tr("Title"), u"title"_s, true},
-            {tr("Board"), u"board/name"_s},
-            {tr("Updated"), u"_info/lastUpdated"_s}};
+    return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Title"), u"title"_s, true},
+            {QT_TRANSLATE_NOOP("cw::Column", "Board"), u"board/name"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Updated"), u"_info/lastUpdated"_s}};
 }
 
 QList<OutputFormatter::Column> KbCommand::detailColumns()
 {
-    return {{tr("ID"), u"id"_s},
-            {tr("Title"), u"title"_s},
-            {tr("Board"), u"board/name"_s},
-            {tr("Created"), u"dateCreated"_s},
-            {tr("By"), u"createdBy"_s},
-            {tr("Updated"), u"_info/lastUpdated"_s},
-            {tr("Issue"), u"issue"_s},
-            {tr("Resolution"), u"resolution"_s}};
+    return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Title"), u"title"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Board"), u"board/name"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Created"), u"dateCreated"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "By"), u"createdBy"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Updated"), u"_info/lastUpdated"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Issue"), u"issue"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Resolution"), u"resolution"_s}};
 }
 
 bool KbCommand::prepare(const QCommandLineParser &parser, const QStringList &arguments,

@@ -110,15 +110,19 @@ QString ListCommand::description() const
                   "  cwdesk-cli tickets --conditions 'board/name=\"Service Desk\" and "
                   "closedFlag=false' --order-by 'id desc'\n"
                   "  cwdesk-cli tickets --all --format json | jq '.[].id'\n"
-                  "  cwdesk-cli tickets --fields id,summary,owner/identifier --format csv\n") +
-               formats;
+                  "  cwdesk-cli tickets --fields id,summary,owner/identifier --format csv\n%1",
+                  "%1: the paragraph on --format")
+            .arg(formats);
     case Verb::Count:
         return tr("Prints the number alone (table), {\"count\": N} (json) or a count column "
                   "(csv).");
     case Verb::Statuses:
-        return tr("BOARD is the board's id or name.\n") + formats;
+        return tr("BOARD is the board's id or name.\n%1", "%1: the paragraph on --format")
+            .arg(formats);
     default:
-        return tr("Lists every record unless --page-size or --page asks for one page.\n") + formats;
+        return tr("Lists every record unless --page-size or --page asks for one page.\n%1",
+                  "%1: the paragraph on --format")
+            .arg(formats);
     }
 }
 
@@ -144,55 +148,55 @@ QList<OutputFormatter::Column> ListCommand::columnsFor(Verb verb)
 {
     switch (verb) {
     case Verb::Boards:
-        return {{tr("ID"), u"id"_s},
-                {tr("Name"), u"name"_s, true},
-                {tr("Location"), u"location/name"_s},
-                {tr("Department"), u"department/name"_s},
-                {tr("Inactive"), u"inactiveFlag"_s}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Name"), u"name"_s, true},
+                {QT_TRANSLATE_NOOP("cw::Column", "Location"), u"location/name"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Department"), u"department/name"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Inactive"), u"inactiveFlag"_s}};
     case Verb::Statuses:
-        return {{tr("ID"), u"id"_s},
-                {tr("Name"), u"name"_s, true},
-                {tr("Order"), u"sortOrder"_s},
-                {tr("Closed"), u"closedStatus"_s},
-                {tr("Default"), u"defaultFlag"_s},
-                {tr("Inactive"), u"inactive"_s}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Name"), u"name"_s, true},
+                {QT_TRANSLATE_NOOP("cw::Column", "Order"), u"sortOrder"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Closed"), u"closedStatus"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Default"), u"defaultFlag"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Inactive"), u"inactive"_s}};
     case Verb::Priorities:
-        return {{tr("ID"), u"id"_s},           {tr("Name"), u"name"_s, true},
-                {tr("Level"), u"level"_s},     {tr("Color"), u"color"_s},
-                {tr("Order"), u"sortOrder"_s}, {tr("Default"), u"defaultFlag"_s}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},           {QT_TRANSLATE_NOOP("cw::Column", "Name"), u"name"_s, true},
+                {QT_TRANSLATE_NOOP("cw::Column", "Level"), u"level"_s},     {QT_TRANSLATE_NOOP("cw::Column", "Color"), u"color"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Order"), u"sortOrder"_s}, {QT_TRANSLATE_NOOP("cw::Column", "Default"), u"defaultFlag"_s}};
     case Verb::Members:
-        return {{tr("ID"), u"id"_s},
-                {tr("Identifier"), u"identifier"_s},
-                {tr("First name"), u"firstName"_s},
-                {tr("Last name"), u"lastName"_s},
-                {tr("Title"), u"title"_s, true},
-                {tr("Email"), u"officeEmail"_s},
-                {tr("Inactive"), u"inactiveFlag"_s}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Identifier"), u"identifier"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "First name"), u"firstName"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Last name"), u"lastName"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Title"), u"title"_s, true},
+                {QT_TRANSLATE_NOOP("cw::Column", "Email"), u"officeEmail"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Inactive"), u"inactiveFlag"_s}};
     case Verb::Companies:
-        return {{tr("ID"), u"id"_s},           {tr("Identifier"), u"identifier"_s},
-                {tr("Name"), u"name"_s, true}, {tr("Status"), u"status/name"_s},
-                {tr("City"), u"city"_s},       {tr("Phone"), u"phoneNumber"_s}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},           {QT_TRANSLATE_NOOP("cw::Column", "Identifier"), u"identifier"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Name"), u"name"_s, true}, {QT_TRANSLATE_NOOP("cw::Column", "Status"), u"status/name"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "City"), u"city"_s},       {QT_TRANSLATE_NOOP("cw::Column", "Phone"), u"phoneNumber"_s}};
     case Verb::Tickets:
         return TicketCommand::listColumns();
     case Verb::Notes:
-        return {{tr("ID"), u"id"_s},
-                {tr("Created"), u"dateCreated"_s},
-                {tr("By"), u"createdBy"_s},
-                {tr("Discussion"), u"detailDescriptionFlag"_s},
-                {tr("Internal"), u"internalAnalysisFlag"_s},
-                {tr("Resolution"), u"resolutionFlag"_s},
-                {tr("Text"), u"text"_s, true}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Created"), u"dateCreated"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "By"), u"createdBy"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Discussion"), u"detailDescriptionFlag"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Internal"), u"internalAnalysisFlag"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Resolution"), u"resolutionFlag"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Text"), u"text"_s, true}};
     case Verb::Tasks:
-        return {{tr("ID"), u"id"_s},
-                {tr("Done"), u"closedFlag"_s},
-                {tr("Priority"), u"priority"_s},
-                {tr("Member"), u"member/identifier"_s},
-                {tr("Summary"), u"summary"_s},
-                {tr("Notes"), u"notes"_s, true}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Done"), u"closedFlag"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Priority"), u"priority"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Member"), u"member/identifier"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Summary"), u"summary"_s},
+                {QT_TRANSLATE_NOOP("cw::Column", "Notes"), u"notes"_s, true}};
     case Verb::Configs:
-        return {{tr("ID"), u"id"_s}, {tr("Device"), u"deviceIdentifier"_s, true}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s}, {QT_TRANSLATE_NOOP("cw::Column", "Device"), u"deviceIdentifier"_s, true}};
     case Verb::Count:
-        return {{tr("count"), u"count"_s}};
+        return {{QT_TRANSLATE_NOOP("cw::Column", "count"), u"count"_s}};
     }
     return {};
 }

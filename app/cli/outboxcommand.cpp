@@ -232,16 +232,16 @@ void OutboxCommand::list(bool conflictsOnly)
     Outbox *outbox = context()->outbox();
     const QList<OutboxEntry> entries = conflictsOnly ? outbox->conflicts() : outbox->entries(m_all);
     QList<OutputFormatter::Column> columns{
-        {tr("Entry"), u"id"_s},         {tr("State"), u"state"_s},
-        {tr("Change"), u"operation"_s}, {tr("Kind"), u"kind"_s},
-        {tr("Record"), u"recordId"_s},  {tr("Ticket"), u"ticketId"_s},
-        {tr("Tries"), u"attempts"_s},   {tr("Summary"), u"summary"_s, true},
-        {tr("Error"), u"error"_s, true}};
+        {QT_TRANSLATE_NOOP("cw::Column", "Entry"), u"id"_s},         {QT_TRANSLATE_NOOP("cw::Column", "State"), u"state"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Change"), u"operation"_s}, {QT_TRANSLATE_NOOP("cw::Column", "Kind"), u"kind"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Record"), u"recordId"_s},  {QT_TRANSLATE_NOOP("cw::Column", "Ticket"), u"ticketId"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Tries"), u"attempts"_s},   {QT_TRANSLATE_NOOP("cw::Column", "Summary"), u"summary"_s, true},
+        {QT_TRANSLATE_NOOP("cw::Column", "Error"), u"error"_s, true}};
     if (conflictsOnly)
-        columns = {{tr("Entry"), u"id"_s},
-                   {tr("Kind"), u"kind"_s},
-                   {tr("Record"), u"recordId"_s},
-                   {tr("Conflicts (field, base, mine, theirs)"), u"conflicts"_s, true}};
+        columns = {{QT_TRANSLATE_NOOP("cw::Column", "Entry"), u"id"_s},
+                   {QT_TRANSLATE_NOOP("cw::Column", "Kind"), u"kind"_s},
+                   {QT_TRANSLATE_NOOP("cw::Column", "Record"), u"recordId"_s},
+                   {QT_TRANSLATE_NOOP("cw::Column", "Conflicts (field, base, mine, theirs)"), u"conflicts"_s, true}};
     if (entries.isEmpty() && context()->output().format() == OutputFormatter::Format::Table) {
         // A bare header row reads like a listing that broke; say it. (JSON and CSV keep their
         // empty list for scripts.)

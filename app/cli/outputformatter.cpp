@@ -123,7 +123,7 @@ void OutputFormatter::beginList(const QList<Column> &columns)
     case Format::Csv: {
         QStringList header;
         for (const Column &column : columns)
-            header.append(csvField(column.header));
+            header.append(csvField(column.csvHeader));
         writeLine(header.join(u','));
         break;
     }

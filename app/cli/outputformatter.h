@@ -23,7 +23,22 @@ public:
 
     struct Column
     {
+        // A header known at run time (a custom field's caption): the same in tables and CSV.
+        Column(const QString &header, const QString &path, bool wide = false)
+            : header(header), csvHeader(header), path(path), wide(wide)
+        {
+        }
+        // A fixed header, marked with QT_TRANSLATE_NOOP("cw::Column", …): translated in tables,
+        // English in CSV (a machine format: scripts find their columns in any language).
+        Column(const char *english, const QString &path, bool wide = false)
+            : header(QCoreApplication::translate("cw::Column", english))
+            , csvHeader(QString::fromUtf8(english))
+            , path(path)
+            , wide(wide)
+        {
+        }
         QString header;
+        QString csvHeader;
         QString path;      // as ConnectWise's `fields` spells it: "status/name"
         bool wide = false; // gives up width first when the table is wider than the terminal
     };

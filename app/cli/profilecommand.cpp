@@ -96,12 +96,12 @@ QList<QCommandLineOption> ProfileCommand::options() const
 
 QList<OutputFormatter::Column> ProfileCommand::listColumns()
 {
-    return {{tr("Name"), u"name"_s},
-            {tr("Default"), u"default"_s},
-            {tr("Site"), u"site"_s, true},
-            {tr("Company"), u"company"_s},
-            {tr("Public key"), u"publicKey"_s},
-            {tr("Codebase"), u"codebase"_s}};
+    return {{QT_TRANSLATE_NOOP("cw::Column", "Name"), u"name"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Default"), u"default"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Site"), u"site"_s, true},
+            {QT_TRANSLATE_NOOP("cw::Column", "Company"), u"company"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Public key"), u"publicKey"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Codebase"), u"codebase"_s}};
 }
 
 bool ProfileCommand::prepare(const QCommandLineParser &parser, const QStringList &arguments,

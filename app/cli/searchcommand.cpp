@@ -85,11 +85,11 @@ void SearchCommand::run()
         rows.append(QJsonDocument(row).toJson(QJsonDocument::Compact));
     }
     OutputFormatter &out = context()->output();
-    out.beginList({{tr("Kind"), u"kind"_s},
-                   {tr("ID"), u"id"_s},
-                   {tr("Ticket"), u"ticketId"_s},
-                   {tr("Title"), u"title"_s, true},
-                   {tr("Snippet"), u"snippet"_s, true}});
+    out.beginList({{QT_TRANSLATE_NOOP("cw::Column", "Kind"), u"kind"_s},
+                   {QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+                   {QT_TRANSLATE_NOOP("cw::Column", "Ticket"), u"ticketId"_s},
+                   {QT_TRANSLATE_NOOP("cw::Column", "Title"), u"title"_s, true},
+                   {QT_TRANSLATE_NOOP("cw::Column", "Snippet"), u"snippet"_s, true}});
     out.addRecords(rows);
     out.endList();
     if (context()->checkOutput())

@@ -84,17 +84,19 @@ QString TicketCommand::description() const
     case Verb::Create:
         return tr("BOARD is a board's id or name; COMPANY a company's id, identifier or name. "
                   "(--company after `ticket create` is the ticket's company; the connection's "
-                  "company goes before `ticket` or in CWDESK_COMPANY.)\n") +
-               assignments +
-               tr("\nPrints the new ticket (--format json | jq .id gives its id).\n"
+                  "company goes before `ticket` or in CWDESK_COMPANY.)\n%1\n"
+                  "Prints the new ticket (--format json | jq .id gives its id).\n"
                   "Example: cwdesk-cli ticket create --board \"Service Desk\" --company Acme "
-                  "--summary \"Printer offline\" status.name=New owner.identifier=jdoe");
+                  "--summary \"Printer offline\" status.name=New owner.identifier=jdoe",
+                  "%1: the paragraphs on FIELD=VALUE")
+            .arg(assignments);
     case Verb::Update:
-        return assignments +
-               tr("\nThe ticket is read first; a PATCH carries only the fields that changed. "
+        return tr("%1\nThe ticket is read first; a PATCH carries only the fields that changed. "
                   "Prints the updated ticket.\n"
                   "Example: cwdesk-cli ticket update 10001 status.name=\"In Progress\" "
-                  "owner.identifier=jdoe customField.Region=North");
+                  "owner.identifier=jdoe customField.Region=North",
+                  "%1: the paragraphs on FIELD=VALUE")
+            .arg(assignments);
     case Verb::Delete:
         return tr("On a terminal it asks first, unless --yes is given; in scripts it does not "
                   "ask.");
@@ -121,37 +123,37 @@ QList<QCommandLineOption> TicketCommand::options() const
 QList<OutputFormatter::Column> TicketCommand::listColumns()
 {
     return {
-        {tr("ID"), u"id"_s},
-        {tr("Summary"), u"summary"_s, true},
-        {tr("Status"), u"status/name"_s},
-        {tr("Board"), u"board/name"_s},
-        {tr("Company"), u"company/identifier"_s},
-        {tr("Owner"), u"owner/identifier"_s},
-        {tr("Priority"), u"priority/name"_s},
-        {tr("Updated"), u"_info/lastUpdated"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Summary"), u"summary"_s, true},
+        {QT_TRANSLATE_NOOP("cw::Column", "Status"), u"status/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Board"), u"board/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Company"), u"company/identifier"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Owner"), u"owner/identifier"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Priority"), u"priority/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Updated"), u"_info/lastUpdated"_s},
     };
 }
 
 QList<OutputFormatter::Column> TicketCommand::detailColumns(const QByteArray &raw)
 {
     QList<OutputFormatter::Column> columns{
-        {tr("ID"), u"id"_s},
-        {tr("Summary"), u"summary"_s},
-        {tr("Board"), u"board/name"_s},
-        {tr("Status"), u"status/name"_s},
-        {tr("Type"), u"type/name"_s},
-        {tr("Subtype"), u"subType/name"_s},
-        {tr("Team"), u"team/name"_s},
-        {tr("Company"), u"company/name"_s},
-        {tr("Site"), u"site/name"_s},
-        {tr("Contact"), u"contact/name"_s},
-        {tr("Owner"), u"owner/identifier"_s},
-        {tr("Priority"), u"priority/name"_s},
-        {tr("Source"), u"source/name"_s},
-        {tr("Closed"), u"closedFlag"_s},
-        {tr("Entered"), u"_info/dateEntered"_s},
-        {tr("Updated"), u"_info/lastUpdated"_s},
-        {tr("Updated by"), u"_info/updatedBy"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Summary"), u"summary"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Board"), u"board/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Status"), u"status/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Type"), u"type/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Subtype"), u"subType/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Team"), u"team/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Company"), u"company/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Site"), u"site/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Contact"), u"contact/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Owner"), u"owner/identifier"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Priority"), u"priority/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Source"), u"source/name"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Closed"), u"closedFlag"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Entered"), u"_info/dateEntered"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Updated"), u"_info/lastUpdated"_s},
+        {QT_TRANSLATE_NOOP("cw::Column", "Updated by"), u"_info/updatedBy"_s},
     };
     const QJsonArray custom =
         QJsonDocument::fromJson(raw).object().value(u"customFields"_s).toArray();

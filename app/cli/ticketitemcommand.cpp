@@ -115,26 +115,26 @@ QList<QCommandLineOption> TicketItemCommand::options() const
 
 QList<OutputFormatter::Column> TicketItemCommand::noteColumns()
 {
-    return {{tr("ID"), u"id"_s},
-            {tr("Ticket"), u"ticketId"_s},
-            {tr("Created"), u"dateCreated"_s},
-            {tr("By"), u"createdBy"_s},
-            {tr("Discussion"), u"detailDescriptionFlag"_s},
-            {tr("Internal"), u"internalAnalysisFlag"_s},
-            {tr("Resolution"), u"resolutionFlag"_s},
-            {tr("Text"), u"text"_s}};
+    return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Ticket"), u"ticketId"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Created"), u"dateCreated"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "By"), u"createdBy"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Discussion"), u"detailDescriptionFlag"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Internal"), u"internalAnalysisFlag"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Resolution"), u"resolutionFlag"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Text"), u"text"_s}};
 }
 
 QList<OutputFormatter::Column> TicketItemCommand::taskColumns()
 {
-    return {{tr("ID"), u"id"_s},
-            {tr("Ticket"), u"ticketId"_s},
-            {tr("Done"), u"closedFlag"_s},
-            {tr("Priority"), u"priority"_s},
-            {tr("Member"), u"member/identifier"_s},
-            {tr("Summary"), u"summary"_s},
-            {tr("Notes"), u"notes"_s},
-            {tr("Resolution"), u"resolution"_s}};
+    return {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Ticket"), u"ticketId"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Done"), u"closedFlag"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Priority"), u"priority"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Member"), u"member/identifier"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Summary"), u"summary"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Notes"), u"notes"_s},
+            {QT_TRANSLATE_NOOP("cw::Column", "Resolution"), u"resolution"_s}};
 }
 
 bool TicketItemCommand::prepare(const QCommandLineParser &parser, const QStringList &arguments,
@@ -232,7 +232,7 @@ void TicketItemCommand::run()
         break;
     case Verb::ConfigAttach:
         change = desk->attachConfiguration(m_ticketId, m_configuration);
-        columns = {{tr("ID"), u"id"_s}, {tr("Device"), u"deviceIdentifier"_s}};
+        columns = {{QT_TRANSLATE_NOOP("cw::Column", "ID"), u"id"_s}, {QT_TRANSLATE_NOOP("cw::Column", "Device"), u"deviceIdentifier"_s}};
         break;
     case Verb::ConfigDetach: {
         auto *detach =

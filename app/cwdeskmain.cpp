@@ -10,6 +10,7 @@
 #include "models/store/syncengine.h"
 #include "models/tickettablemodel.h"
 #include "sandbox/sandbox.h"
+#include "translations/translations.h"
 #include "views/actions.h"
 #include "views/connectiondialog.h"
 #include "views/icons.h"
@@ -26,6 +27,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -175,6 +177,12 @@ int main(int argc, char **argv)
     // The installed .desktop file and icon (resources/, installer/) share this id.
     QGuiApplication::setDesktopFileName(u"io.github.cwdesk.CWDesk"_s);
     QApplication::setWindowIcon(cw::Icons::icon(cw::Icons::Name::App));
+    // Before any text is built: --lang XX, else View ▸ Language (from the last run), else the
+    // system's language.
+    QString language = cw::Translations::languageFromArguments(argc, argv);
+    if (language.isEmpty())
+        language = QSettings().value(cw::Translations::settingsKey()).toString();
+    cw::Translations::install(cw::Translations::localeFor(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -215,6 +223,10 @@ int main(int argc, char **argv)
                       Messages::tr("sha256")});
     parser.addOption({u"cache"_s, Messages::tr("Keep the offline cache in <file> (CWDESK_CACHE)."),
                       Messages::tr("file")});
+    parser.addOption({u"lang"_s,
+                      Messages::tr("Show the interface in language <lang> (en, de, fr) instead of "
+                                   "the system's or the one chosen in View > Language."),
+                      Messages::tr("lang")});
     parser.addOption(
         {u"offline"_s, Messages::tr("Never talk to the server: show the offline cache and queue "
                                     "changes.")});
@@ -300,7 +312,7 @@ int main(int argc, char **argv)
             profile = dialog.profile();
             privateKey = dialog.privateKeyEdit()->text();
         } else if (!options.resolve(profiles, false, &profile, &error)) {
-            printLine(stderr, u"cwdesk: "_s + error.message());
+            printLine(stderr, u"cwdesk: "_s + error.message()); // i18n-ok: the program's name
             return 2;
         }
     }
@@ -361,7 +373,8 @@ int main(int argc, char **argv)
         QObject::connect(desk, &cw::Desk::connectFailed, window,
                          [&openDialog, desk, headless](const cw::DeskError &error) {
                              if (headless)
-                                 printLine(stderr, u"cwdesk: "_s + error.message());
+                                 // i18n-ok: the program's name
+                                 printLine(stderr, u"cwdesk: "_s + error.message()); // i18n-ok: the program's name
                              else if (error.kind() == cw::DeskError::Kind::NoPrivateKey)
                                  QTimer::singleShot(0, [&openDialog, profile = desk->profile()] {
                                      openDialog(profile);

@@ -14,6 +14,7 @@
 #include "models/itemroles.h"
 #include "models/store/cache.h"
 #include "models/tickettablemodel.h"
+#include "translations/translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -343,8 +346,41 @@ void Actions::fillMenuBar(QMenuBar *bar)
     ticket->addAction(m_deleteTickets);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     view->addAction(m_reload);
     view->addAction(m_showOutbox);
+    view->addSeparator();
+    fillLanguages(view->addMenu(tr("&Language")));
+}
+
+void Actions::fillLanguages(QMenu *menu)
+{
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const QString chosen = QSettings().value(Translations::settingsKey()).toString();
+    auto add = [this, menu, group, &chosen](const QString &text, const QString &language) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(u"language-"_s + (language.isEmpty() ? u"system"_s : language));
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            QSettings().setValue(Translations::settingsKey(), language);
+            m_window->statusBar()->showMessage(
+                tr("The language changes the next time CW Desk starts."), 10000);
+        });
+    };
+    add(tr("System Language"), QString());
+    for (const QString &language : Translations::languages()) {
+        const QLocale locale(language);
+        // Each language by its own name (as one who reads it looks for it).
+        QString name = language == u"en"_s ? QLocale::languageToString(QLocale::English)
+                                           : locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = locale.toUpper(name.left(1)).at(0);
+        add(name, language);
+    }
 }
 
 void Actions::fillProfiles(QMenu *menu)

@@ -57,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void fillProfiles(QMenu *menu);
+    // View ▸ Language: the system's or one of CW Desk's; kept in the settings for the next start.
+    void fillLanguages(QMenu *menu);
     void askTicketNumber();
     QMenu *choiceMenu(QAction *action, const QString &objectName);
     void fillChoices(QMenu *menu);

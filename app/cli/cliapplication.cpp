@@ -141,6 +141,10 @@ QList<QCommandLineOption> CliApplication::globalOptions()
                            "tasks, count, kb search); nothing is sent.")},
         {u"no-outbox"_s, tr("Send changes straight to the server instead of through the outbox.")},
         {u"debug"_s, tr("Log requests and retries on standard error (never a key).")},
+        {u"lang"_s,
+         tr("The language of messages and help: en, de or fr (default: the system's, from "
+            "LANG)."),
+         u"LANG"_s},
         {{u"h"_s, u"help"_s}, tr("Show help (for a command: COMMAND --help).")},
         {u"version"_s, tr("Show the version.")},
     };
@@ -289,6 +293,7 @@ void CliApplication::execute()
     }
     g_debug = first.isSet(u"debug"_s) || qEnvironmentVariableIntValue("CWDESK_DEBUG") == 1;
     if (first.isSet(u"version"_s)) {
+        // i18n-ok: the program's name and version
         finishWithText(u"cwdesk-cli "_s + QCoreApplication::applicationVersion() + u'\n',
                        CliError::Success);
         return;
@@ -370,6 +375,7 @@ void CliApplication::execute()
         return;
     }
     if (second.isSet(u"version"_s)) {
+        // i18n-ok: the program's name and version
         finishWithText(u"cwdesk-cli "_s + QCoreApplication::applicationVersion() + u'\n',
                        CliError::Success);
         return;

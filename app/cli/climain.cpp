@@ -4,6 +4,7 @@
 #include "clicontext.h"
 
 #include "api/processhardening.h"
+#include "translations/translations.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -35,6 +36,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
                         : type == QtWarningMsg  ? "warning"
                         : type == QtCriticalMsg ? "critical"
                                                 : "fatal";
+    // i18n-ok: a log line for developers (--debug), with its category and level
     std::fprintf(stderr, "[%s %s] %s\n", context.category ? context.category : "default", level,
                  qPrintable(message));
 }
@@ -48,11 +50,16 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"cwdesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CW_VERSION));
     qInstallMessageHandler(messageHandler);
+    // Before any text is built: --lang XX, else the system's language (LANG, LC_ALL …).
+    cw::Translations::install(
+        cw::Translations::localeFor(cw::Translations::languageFromArguments(argc, argv)));
 
     cw::CliApplication cli(QCoreApplication::arguments());
 
     if (::pipe(g_signalPipe) != 0) {
-        std::fprintf(stderr, "cwdesk-cli: cannot set up signal handling\n");
+        std::fprintf(stderr, "cwdesk-cli: %s\n", // i18n-ok: the program's name
+                     qPrintable(QCoreApplication::translate("cwdesk-cli",
+                                                            "cannot set up signal handling")));
         return 1;
     }
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);

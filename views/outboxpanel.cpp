@@ -42,8 +42,12 @@ QString shortJson(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QLocale::c().toString(value.toDouble());
+    if (value.isDouble()) {
+        // In the user's notation (2,5 in German), without grouping: values may be ids or years.
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(value.toDouble());
+    }
     return {};
 }
 

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation>&amp;Profile</translation>
+        <translation>P&amp;rofile</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -975,7 +975,7 @@ Exit-Codes:
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+        <translation>Diesem &amp;Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Connect to ConnectWise</source>
@@ -1043,7 +1043,7 @@ Exit-Codes:
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
+        <translation>&amp;Öffentlicher Schlüssel:</translation>
     </message>
     <message>
         <source>Pri&amp;vate key:</source>

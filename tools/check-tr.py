@@ -39,10 +39,15 @@ UI_CALLS = {
     "QGroupBox", "QMenu", "QMessageBox", "QCommandLinkButton", "QDockWidget",
     # the CLI's and the desk core's messages
     "CliError", "usage", "failure", "DeskError", "invalid", "writeErr", "finishWithText",
-    "printLine", "fprintf", "fputs", "puts", "printf",
+    "printLine", "fprintf", "fputs", "puts", "printf", "note", "done", "setLabel", "setNoun",
+    "setMessage", "setNotice", "showNotice",
 }
 TR_CALLS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "QT_TR_N_NOOP",
             "QT_TRANSLATE_N_NOOP", "qtTrId", "QT_TRID_NOOP", "trUtf8"}
+# A literal given to one of these inside a text call is a key or a name, not text.
+KEY_CALLS = {"value", "contains", "insert", "remove", "take", "property", "setProperty",
+             "findChild", "findChildren", "setObjectName", "startsWith", "endsWith", "icon",
+             "fromTheme", "QLatin1StringView", "QLatin1String", "QByteArrayLiteral"}
 ALLOW = "i18n-ok:"
 EXPECT = "expect-i18n"
 
@@ -184,6 +189,8 @@ def check(path):
         for k in range(i + 2, end):
             tk = tokens[k]
             if k in inside_tr or tk.kind != "string" or not has_words(tk):
+                continue
+            if tokens[k - 1].text == "(" and tokens[k - 2].text in KEY_CALLS:
                 continue
             if allowed(tk.line):
                 continue

@@ -14,7 +14,8 @@ An exception is marked where it is, with a reason, on the line or the line above
     label->setText(u"SHA-256"_s); // i18n-ok: the name of an algorithm
 
   check-tr.py [PATHS...]      files or folders (default: views, app/cwdeskmain.cpp, app/cli,
-                              models/desk, relative to the checkout); exit 1 on findings
+                              models/desk, and models, models/api, models/store, whose messages
+                              reach users too; relative to the checkout); exit 1 on findings
   check-tr.py --self-test DIR each DIR/*.cpp.sample must give exactly the findings its lines
                               end with `// expect-i18n`; exit 1 otherwise
 """
@@ -22,7 +23,8 @@ import os
 import re
 import sys
 
-DEFAULT_PATHS = ["views", "app/cwdeskmain.cpp", "app/cli", "models/desk"]
+DEFAULT_PATHS = ["views", "app/cwdeskmain.cpp", "app/cli", "models/desk", "models", "models/api",
+                 "models/store"]
 
 # Calls whose string arguments a user reads.
 UI_CALLS = {
@@ -40,7 +42,8 @@ UI_CALLS = {
     # the CLI's and the desk core's messages
     "CliError", "usage", "failure", "DeskError", "invalid", "writeErr", "finishWithText",
     "printLine", "fprintf", "fputs", "puts", "printf", "note", "done", "setLabel", "setNoun",
-    "setMessage", "setNotice", "showNotice",
+    "setMessage", "setNotice", "showNotice", "configuration", "listingIncomplete", "invalidJson",
+    "fromNetworkError", "setErrorMessage", "setError", "fail", "failed",
 }
 TR_CALLS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "QT_TR_N_NOOP",
             "QT_TRANSLATE_N_NOOP", "qtTrId", "QT_TRID_NOOP", "trUtf8"}

@@ -2713,6 +2713,19 @@ Beispiel: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.net --
     </message>
 </context>
 <context>
+    <name>cw::Terminal</name>
+    <message>
+        <source>y</source>
+        <comment>the short yes of a [y/N] question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of a [y/N] question</comment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>cw::TicketChange</name>
     <message>
         <source>Set the ticket&apos;s board before its %1.</source>

@@ -2713,6 +2713,19 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
     </message>
 </context>
 <context>
+    <name>cw::Terminal</name>
+    <message>
+        <source>y</source>
+        <comment>the short yes of a [y/N] question</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of a [y/N] question</comment>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
     <name>cw::TicketChange</name>
     <message>
         <source>Set the ticket&apos;s board before its %1.</source>

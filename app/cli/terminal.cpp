@@ -1,6 +1,8 @@
 #include "terminal.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
 
 #include <cerrno>
 #include <csignal>
@@ -131,8 +133,14 @@ bool Terminal::confirm(const QString &prompt)
     QByteArray line;
     if (!readLine(&line))
         return false;
-    const QByteArray answer = line.trimmed().toLower();
-    return answer == "y" || answer == "yes";
+    const QString answer = QString::fromUtf8(line.trimmed()).toLower();
+    // y and yes always; the prompt's language may add its own ([j/N]: j, ja; [o/N]: o, oui).
+    const QStringList yes{u"y"_s, u"yes"_s,
+                          QCoreApplication::translate("cw::Terminal", "y",
+                                                      "the short yes of a [y/N] question"),
+                          QCoreApplication::translate("cw::Terminal", "yes",
+                                                      "the long yes of a [y/N] question")};
+    return yes.contains(answer);
 }
 
 QByteArray Terminal::readAllStdin()

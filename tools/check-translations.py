@@ -17,7 +17,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r"%(?:n|L?[1-9][0-9]?)")
+PLACEHOLDER = re.compile(r"%(?:L?n|L?[1-9][0-9]?)")
 
 
 def placeholders(text):
@@ -65,8 +65,8 @@ def check_file(path, kinds=None):
                 got = placeholders(text)
                 if forms is not None:
                     # A plural form may leave %n out ("one ticket"), never add another.
-                    want = [p for p in want if p != "%n"]
-                    got = [p for p in got if p != "%n"]
+                    want = [p for p in want if p not in ("%n", "%Ln")]
+                    got = [p for p in got if p not in ("%n", "%Ln")]
                 if want != got:
                     problems.append(f"{where}: placeholders {want} became {got} in {text[:70]!r}")
                     found.add("placeholders")

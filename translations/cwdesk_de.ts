@@ -1615,10 +1615,6 @@ Beispiele:
         <translation>Ticket #%1 löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>Delete %L1 tickets? This cannot be undone.</source>
-        <translation>%L1 Tickets löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Delete Tickets</source>
         <translation>Tickets löschen</translation>
     </message>
@@ -1649,6 +1645,13 @@ Beispiele:
     <message>
         <source>No tickets match.</source>
         <translation>Keine passenden Tickets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tickets? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln Ticket löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln Tickets löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1965,7 @@ Beispiele:
     </message>
     <message>
         <source>Outbox: %1 sent, %2 failed, %3 conflicts, %4 still queued.</source>
-        <translation>Postausgang: %1 gesendet, %2 fehlgeschlagen, %3 Konflikte, %4 noch eingereiht.</translation>
+        <translation>Postausgang: %1 gesendet, %2 fehlgeschlagen, Konflikte: %3, noch eingereiht: %4.</translation>
     </message>
     <message>
         <source>The push stopped: %1</source>

@@ -1615,10 +1615,6 @@ Exemples&#xa0;:
         <translation>Supprimer le ticket n° %1&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <source>Delete %L1 tickets? This cannot be undone.</source>
-        <translation>Supprimer %L1 tickets&#xa0;? Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>Delete Tickets</source>
         <translation>Supprimer des tickets</translation>
     </message>
@@ -1649,6 +1645,13 @@ Exemples&#xa0;:
     <message>
         <source>No tickets match.</source>
         <translation>Aucun ticket ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln tickets? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %Ln ticket&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln tickets&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1965,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Outbox: %1 sent, %2 failed, %3 conflicts, %4 still queued.</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 envoyées, %2 en échec, %3 conflits, %4 toujours en file.</translation>
+        <translation>Boîte d&apos;envoi&#xa0;: envoyées&#xa0;: %1, en échec&#xa0;: %2, conflits&#xa0;: %3, toujours en file&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The push stopped: %1</source>
@@ -2690,13 +2693,13 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
     <message>
         <source>%1: %L2 added, %L3 changed, %L4 removed
 </source>
-        <translation>%1&#xa0;: %L2 ajoutés, %L3 modifiés, %L4 retirés
+        <translation>%1&#xa0;: ajouts&#xa0;: %L2, modifications&#xa0;: %L3, suppressions&#xa0;: %L4
 </translation>
     </message>
     <message>
         <source>%1 sync done in %L2 s: %L3 added, %L4 changed, %L5 removed%6
 </source>
-        <translation>Synchronisation (%1) terminée en %L2 s&#xa0;: %L3 ajoutés, %L4 modifiés, %L5 retirés%6
+        <translation>Synchronisation (%1) terminée en %L2 s&#xa0;: ajouts&#xa0;: %L3, modifications&#xa0;: %L4, suppressions&#xa0;: %L5%6
 </translation>
     </message>
     <message>

@@ -620,7 +620,8 @@ void MainWindow::deleteSelected(bool confirm)
     if (confirm) {
         const QString question =
             ids.size() == 1 ? tr("Delete ticket #%1? This cannot be undone.").arg(ids.first())
-                            : tr("Delete %L1 tickets? This cannot be undone.").arg(ids.size());
+                            : tr("Delete %Ln tickets? This cannot be undone.", nullptr,
+                                 int(ids.size()));
         if (QMessageBox::question(this, tr("Delete Tickets"), question,
                                   QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel) != QMessageBox::Yes)

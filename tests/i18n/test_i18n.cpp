@@ -68,6 +68,10 @@ private Q_SLOTS:
         QVERIFY(Translations::install(QLocale::c()).isEmpty());
         QVERIFY(Translations::install(QLocale(u"en_GB"_s)).isEmpty());
         QCOMPARE(menuTitles(), QStringList({u"&Connection"_s, u"&Go"_s, u"&Ticket"_s, u"&View"_s}));
+        QCOMPARE(QCoreApplication::translate("cw::MainWindow",
+                                             "Delete %Ln tickets? This cannot be undone.", nullptr,
+                                             2),
+                 u"Delete 2 tickets? This cannot be undone."_s);
         // A language CW Desk does not speak keeps the interface English.
         QVERIFY(Translations::install(QLocale(u"it"_s)).isEmpty());
         QCOMPARE(menuTitles().last(), u"&View"_s);
@@ -86,6 +90,12 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 
         const OutputFormatter::Column column(QT_TRANSLATE_NOOP("cw::Column", "Title"), u"title"_s);
+        // Plural forms: one and many.
+        const char *question = "Delete %Ln tickets? This cannot be undone.";
+        QCOMPARE(QCoreApplication::translate("cw::MainWindow", question, nullptr, 1),
+                 u"1 Ticket löschen? Das kann nicht rückgängig gemacht werden."_s);
+        QCOMPARE(QCoreApplication::translate("cw::MainWindow", question, nullptr, 1200),
+                 u"1.200 Tickets löschen? Das kann nicht rückgängig gemacht werden."_s);
         QCOMPARE(column.header, u"Titel"_s);
         QCOMPARE(column.csvHeader, u"Title"_s);
     }
@@ -100,6 +110,11 @@ private Q_SLOTS:
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1\u202f234,5"_s);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annuler"_s);
         const OutputFormatter::Column column(QT_TRANSLATE_NOOP("cw::Column", "Status"), u"x"_s);
+        const char *question = "Delete %Ln tickets? This cannot be undone.";
+        QCOMPARE(QCoreApplication::translate("cw::MainWindow", question, nullptr, 1),
+                 u"Supprimer 1 ticket\u00a0? Cette action est irréversible."_s);
+        QCOMPARE(QCoreApplication::translate("cw::MainWindow", question, nullptr, 3),
+                 u"Supprimer 3 tickets\u00a0? Cette action est irréversible."_s);
         QCOMPARE(column.header, u"Statut"_s);
         QCOMPARE(column.csvHeader, u"Status"_s);
     }

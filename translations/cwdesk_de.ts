@@ -1619,10 +1619,6 @@ Beispiele:
         <translation>Tickets löschen</translation>
     </message>
     <message>
-        <source>Server search: %1</source>
-        <translation>Serversuche: %1</translation>
-    </message>
-    <message>
         <source>Query: %1</source>
         <translation>Abfrage: %1</translation>
     </message>
@@ -1652,6 +1648,22 @@ Beispiele:
             <numerusform>%Ln Ticket löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>%Ln Tickets löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Suche auf dem Server…</translation>
+    </message>
+    <message>
+        <source>Server search: the server has more tickets than the %L1 listed; narrow the query to see the rest.</source>
+        <translation>Serversuche: Der Server hat mehr Tickets als die %L1 aufgelisteten; grenzen Sie die Abfrage ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Server search: tickets found: %L1.</source>
+        <translation>Serversuche: gefundene Tickets: %L1.</translation>
+    </message>
+    <message>
+        <source>Server search failed: %1 The list shows the offline cache.</source>
+        <translation>Die Serversuche ist fehlgeschlagen: %1 Die Liste zeigt den Offline-Cache.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3182,13 @@ Gibt die neue Notiz aus.</translation>
     <message>
         <source>Last updated</source>
         <translation>Zuletzt aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketSearch</name>
+    <message>
+        <source>The server cannot be reached: only the offline cache can be searched now.</source>
+        <translation>Der Server ist nicht erreichbar: Im Moment kann nur der Offline-Cache durchsucht werden.</translation>
     </message>
 </context>
 <context>

@@ -1619,10 +1619,6 @@ Exemples&#xa0;:
         <translation>Supprimer des tickets</translation>
     </message>
     <message>
-        <source>Server search: %1</source>
-        <translation>Recherche sur le serveur&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Query: %1</source>
         <translation>Requête&#xa0;: %1</translation>
     </message>
@@ -1652,6 +1648,22 @@ Exemples&#xa0;:
             <numerusform>Supprimer %Ln ticket&#xa0;? Cette action est irréversible.</numerusform>
             <numerusform>Supprimer %Ln tickets&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Recherche sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Server search: the server has more tickets than the %L1 listed; narrow the query to see the rest.</source>
+        <translation>Recherche sur le serveur&#xa0;: le serveur a plus de tickets que les %L1 listés&#xa0;; affinez la requête pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>Server search: tickets found: %L1.</source>
+        <translation>Recherche sur le serveur&#xa0;: tickets trouvés&#xa0;: %L1.</translation>
+    </message>
+    <message>
+        <source>Server search failed: %1 The list shows the offline cache.</source>
+        <translation>La recherche sur le serveur a échoué&#xa0;: %1 La liste affiche le cache hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3182,13 @@ Affiche la nouvelle note.</translation>
     <message>
         <source>Last updated</source>
         <translation>Dernière mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketSearch</name>
+    <message>
+        <source>The server cannot be reached: only the offline cache can be searched now.</source>
+        <translation>Le serveur est injoignable&#xa0;: seul le cache hors ligne peut être interrogé pour l&apos;instant.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
+    <message>
+        <source>The selected tickets&apos; boards share no status</source>
+        <translation>Die Boards der ausgewählten Tickets haben keinen gemeinsamen Status</translation>
+    </message>
+    <message>
+        <source>The selected tickets&apos; boards share no team</source>
+        <translation>Die Boards der ausgewählten Tickets haben kein gemeinsames Team</translation>
+    </message>
 </context>
 <context>
     <name>cw::ApiError</name>
@@ -1298,6 +1306,10 @@ lautet, wählen Sie „Diesem Zertifikat vertrauen“.</translation>
     <message>
         <source>Pending: %L1 · Conflicts: %L2</source>
         <translation>Ausstehend: %L1 · Konflikte: %L2</translation>
+    </message>
+    <message>
+        <source>First sync…</source>
+        <translation>Erste Synchronisierung…</translation>
     </message>
 </context>
 <context>

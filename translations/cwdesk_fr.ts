@@ -142,6 +142,14 @@
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>The selected tickets&apos; boards share no status</source>
+        <translation>Les boards des tickets sélectionnés n&apos;ont aucun statut en commun</translation>
+    </message>
+    <message>
+        <source>The selected tickets&apos; boards share no team</source>
+        <translation>Les boards des tickets sélectionnés n&apos;ont aucune équipe en commun</translation>
+    </message>
 </context>
 <context>
     <name>cw::ApiError</name>
@@ -1298,6 +1306,10 @@ choisissez «&#xa0;Faire confiance à ce certificat&#xa0;».</translation>
     <message>
         <source>Pending: %L1 · Conflicts: %L2</source>
         <translation>En attente&#xa0;: %L1 · Conflits&#xa0;: %L2</translation>
+    </message>
+    <message>
+        <source>First sync…</source>
+        <translation>Première synchronisation…</translation>
     </message>
 </context>
 <context>

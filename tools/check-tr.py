@@ -189,11 +189,16 @@ def check(path):
                 tokens[i + 1].text not in ("(", "{"):
             continue
         end = matching(tokens, i + 1)
+        # With its text translated, a call's one-word literals are keys or item data
+        # (addItem(tr("High"), u"High"_s), a form's addRow(form, u"summary"_s, tr(…), edit)).
+        has_tr = any(k in inside_tr for k in range(i + 2, end))
         for k in range(i + 2, end):
             tk = tokens[k]
             if k in inside_tr or tk.kind != "string" or not has_words(tk):
                 continue
             if tokens[k - 1].text == "(" and tokens[k - 2].text in KEY_CALLS:
+                continue
+            if has_tr and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_./-]*", literal_text(tk)):
                 continue
             if allowed(tk.line):
                 continue

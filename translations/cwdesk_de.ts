@@ -150,6 +150,14 @@
         <source>The selected tickets&apos; boards share no team</source>
         <translation>Die Boards der ausgewählten Tickets haben kein gemeinsames Team</translation>
     </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Ticket Tab</source>
+        <translation>Ticket-Tab &amp;schließen</translation>
+    </message>
 </context>
 <context>
     <name>cw::ApiError</name>
@@ -976,6 +984,45 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>cw::ConflictView</name>
+    <message>
+        <source>Changed on the server too</source>
+        <translation>Auch auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>Auswahl &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server since you opened the ticket. Choose for each which value to keep, then apply.</source>
+        <translation>Jemand hat diese Felder auf dem Server geändert, seit Sie das Ticket geöffnet haben. Wählen Sie für jedes, welcher Wert bleiben soll, und übernehmen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Auswahl übernehmen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine Version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>Keep mine for %1</source>
+        <translation>Meine Version für %1 behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs for %1</source>
+        <translation>Serverversion für %1 übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>cw::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1677,6 +1724,38 @@ Beispiele:
         <source>Server search failed: %1 The list shows the offline cache.</source>
         <translation>Die Serversuche ist fehlgeschlagen: %1 Die Liste zeigt den Offline-Cache.</translation>
     </message>
+    <message>
+        <source>Dispatch and open tickets</source>
+        <translation>Disposition und geöffnete Tickets</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Open tabs</source>
+        <translation>Geöffnete Tabs</translation>
+    </message>
+    <message>
+        <source>Close ticket #%1</source>
+        <translation>Ticket #%1 schließen</translation>
+    </message>
+    <message>
+        <source>Close Ticket</source>
+        <translation>Ticket schließen</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has unsaved changes. Save them before closing?</source>
+        <translation>Ticket %1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>The new ticket waits in the outbox.</source>
+        <translation>Das neue Ticket wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created.</source>
+        <translation>Ticket #%1 angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ManageClient</name>
@@ -1734,6 +1813,29 @@ Beispiele:
     <message>
         <source>%1 at byte %2 of %3</source>
         <translation>%1 bei Byte %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket fields</source>
+        <translation>Felder des neuen Tickets</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2538,13 @@ Beispiel: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.net --
     </message>
 </context>
 <context>
+    <name>cw::ReferencePicker</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
     <name>cw::ReferenceResolver</name>
     <message>
         <source>There is no %1 named &quot;%2&quot;%3.</source>
@@ -2525,6 +2634,81 @@ Beispiel: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.net --
     <message>
         <source>The private key could not be removed from the system keychain (%1). Remove the CW Desk entry with your keychain manager, for example Seahorse or KWalletManager.</source>
         <translation>Der private Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). Entfernen Sie den Eintrag von CW Desk mit Ihrer Schlüsselbundverwaltung, zum Beispiel Seahorse oder KWalletManager.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SlaPanel</name>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Verbleibende Zeit:</translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation>Erfüllt:</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation>Reagieren bis %1</translation>
+    </message>
+    <message>
+        <source>Plan by %1</source>
+        <translation>Planen bis %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Lösen bis %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago</source>
+        <translation>Seit %1 überschritten</translation>
+    </message>
+    <message>
+        <source>responded %1</source>
+        <translation>reagiert %1</translation>
+    </message>
+    <message>
+        <source>plan set %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>gelöst %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>Offline: as of the last sync, %1.</source>
+        <translation>Offline: Stand der letzten Synchronisierung, %1.</translation>
+    </message>
+    <message>
+        <source>Offline: as of the last sync.</source>
+        <translation>Offline: Stand der letzten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3206,356 @@ Beispiel: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot; own
     <message>
         <source>Ticket #%1 was not changed: %2</source>
         <translation>Ticket #%1 wurde nicht geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketEditModel</name>
+    <message>
+        <source>subtype</source>
+        <translation>Untertyp</translation>
+    </message>
+    <message>
+        <source>service location</source>
+        <translation>Servicestandort</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change custom field</source>
+        <translation>Benutzerdefiniertes Feld ändern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not a %1 of board %2: choose another.</source>
+        <translation>Kein Eintrag vom Typ %1 auf Board %2: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Not a %1 of company %2: choose another.</source>
+        <translation>Kein Eintrag vom Typ %1 bei Firma %2: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>A new ticket needs a board.</source>
+        <translation>Ein neues Ticket braucht ein Board.</translation>
+    </message>
+    <message>
+        <source>A new ticket needs a company.</source>
+        <translation>Ein neues Ticket braucht eine Firma.</translation>
+    </message>
+    <message>
+        <source>A new ticket needs a summary.</source>
+        <translation>Ein neues Ticket braucht eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked.</source>
+        <translation>Füllen Sie die markierten Felder aus.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields.</source>
+        <translation>Der Server hat einige Felder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy changed meanwhile: %1.</source>
+        <translation>Die Serverkopie hat sich inzwischen geändert: %1.</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket · %1</source>
+        <translation>Neues Ticket · %1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Send what changed (Ctrl+S); offline it waits in the outbox</source>
+        <translation>Senden, was sich geändert hat (Strg+S); offline wartet es im Postausgang</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the ticket as loaded</source>
+        <translation>Zurück zum Ticket wie geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ticket fields</source>
+        <translation>Ticketfelder</translation>
+    </message>
+    <message>
+        <source>Ticket panes</source>
+        <translation>Ticketbereiche</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>unsaved</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (ausstehend)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy changed meanwhile, in fields you changed too: choose below which to keep.</source>
+        <translation>Die Serverkopie hat sich inzwischen geändert, in Feldern, die Sie auch geändert haben: Wählen Sie unten, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: see the marked fields.</source>
+        <translation>Der Server hat die Änderung abgelehnt: siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: %1.</source>
+        <translation>Ungespeicherte Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>Pending: waiting in the outbox until the server accepts it. %1</source>
+        <translation>Ausstehend: wartet im Postausgang, bis der Server sie annimmt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketForm</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Service ticket</source>
+        <translation>Service-Ticket</translation>
+    </message>
+    <message>
+        <source>Project ticket</source>
+        <translation>Projekt-Ticket</translation>
+    </message>
+    <message>
+        <source>Project issue</source>
+        <translation>Projektproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>Daten&amp;satztyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Su&amp;btype:</source>
+        <translation>&amp;Untertyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Element:</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Service &amp;location:</source>
+        <translation>Service&amp;standort:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Ko&amp;ntakt:</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired by:</source>
+        <translation>&amp;Fällig bis:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get hours:</source>
+        <translation>&amp;Budgetstunden:</translation>
+    </message>
+    <message>
+        <source>Imp&amp;act:</source>
+        <translation>&amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Sc&amp;hweregrad:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>P&amp;O number:</source>
+        <translation>Bestell&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>E&amp;xterne Referenz:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Responded:</source>
+        <translation>Reagiert:</translation>
+    </message>
+    <message>
+        <source>Plan set:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Gelöst:</translation>
+    </message>
+    <message>
+        <source>Actual hours:</source>
+        <translation>Ist-Stunden:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>Erfasst:</translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation>Erfasst von:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Zuletzt aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Updated by:</source>
+        <translation>Aktualisiert von:</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

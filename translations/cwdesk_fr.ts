@@ -150,6 +150,14 @@
         <source>The selected tickets&apos; boards share no team</source>
         <translation>Les boards des tickets sélectionnés n&apos;ont aucune équipe en commun</translation>
     </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Ticket Tab</source>
+        <translation>&amp;Fermer l&apos;onglet du ticket</translation>
+    </message>
 </context>
 <context>
     <name>cw::ApiError</name>
@@ -976,6 +984,45 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>cw::ConflictView</name>
+    <message>
+        <source>Changed on the server too</source>
+        <translation>Également modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>&amp;Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server since you opened the ticket. Choose for each which value to keep, then apply.</source>
+        <translation>Quelqu&apos;un a modifié ces champs sur le serveur depuis que vous avez ouvert le ticket. Choisissez pour chacun la valeur à garder, puis appliquez.</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <source>Keep mine for %1</source>
+        <translation>Garder ma version pour %1</translation>
+    </message>
+    <message>
+        <source>Take theirs for %1</source>
+        <translation>Prendre la version du serveur pour %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1677,6 +1724,38 @@ Exemples&#xa0;:
         <source>Server search failed: %1 The list shows the offline cache.</source>
         <translation>La recherche sur le serveur a échoué&#xa0;: %1 La liste affiche le cache hors ligne.</translation>
     </message>
+    <message>
+        <source>Dispatch and open tickets</source>
+        <translation>Répartition et tickets ouverts</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Open tabs</source>
+        <translation>Onglets ouverts</translation>
+    </message>
+    <message>
+        <source>Close ticket #%1</source>
+        <translation>Fermer le ticket n° %1</translation>
+    </message>
+    <message>
+        <source>Close Ticket</source>
+        <translation>Fermer le ticket</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has unsaved changes. Save them before closing?</source>
+        <translation>Le ticket %1 a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The new ticket waits in the outbox.</source>
+        <translation>Le nouveau ticket attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created.</source>
+        <translation>Ticket n° %1 créé.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ManageClient</name>
@@ -1734,6 +1813,29 @@ Exemples&#xa0;:
     <message>
         <source>%1 at byte %2 of %3</source>
         <translation>%1 à l&apos;octet %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>New ticket fields</source>
+        <translation>Champs du nouveau ticket</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2538,13 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
     </message>
 </context>
 <context>
+    <name>cw::ReferencePicker</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
     <name>cw::ReferenceResolver</name>
     <message>
         <source>There is no %1 named &quot;%2&quot;%3.</source>
@@ -2525,6 +2634,81 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
     <message>
         <source>The private key could not be removed from the system keychain (%1). Remove the CW Desk entry with your keychain manager, for example Seahorse or KWalletManager.</source>
         <translation>La clé privée n&apos;a pas pu être retirée du trousseau du système (%1). Retirez l&apos;entrée de CW Desk avec votre gestionnaire de trousseau, par exemple Seahorse ou KWalletManager.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SlaPanel</name>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Temps restant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation>Respecté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Aucun SLA</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation>Répondre avant %1</translation>
+    </message>
+    <message>
+        <source>Plan by %1</source>
+        <translation>Planifier avant %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Résoudre avant %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago</source>
+        <translation>Dépassé depuis %1</translation>
+    </message>
+    <message>
+        <source>responded %1</source>
+        <translation>répondu %1</translation>
+    </message>
+    <message>
+        <source>plan set %1</source>
+        <translation>planifié %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>résolu %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Offline: as of the last sync, %1.</source>
+        <translation>Hors ligne&#xa0;: état de la dernière synchronisation, %1.</translation>
+    </message>
+    <message>
+        <source>Offline: as of the last sync.</source>
+        <translation>Hors ligne&#xa0;: état de la dernière synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3206,356 @@ Exemple&#xa0;: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot
     <message>
         <source>Ticket #%1 was not changed: %2</source>
         <translation>Le ticket n° %1 n&apos;a pas été modifié&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketEditModel</name>
+    <message>
+        <source>subtype</source>
+        <translation>sous-type</translation>
+    </message>
+    <message>
+        <source>service location</source>
+        <translation>emplacement de service</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Change custom field</source>
+        <translation>Modifier le champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Not a %1 of board %2: choose another.</source>
+        <translation>Pas un élément de type %1 du board %2&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Not a %1 of company %2: choose another.</source>
+        <translation>Pas un élément de type %1 de la société %2&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A new ticket needs a board.</source>
+        <translation>Un nouveau ticket a besoin d&apos;un board.</translation>
+    </message>
+    <message>
+        <source>A new ticket needs a company.</source>
+        <translation>Un nouveau ticket a besoin d&apos;une société.</translation>
+    </message>
+    <message>
+        <source>A new ticket needs a summary.</source>
+        <translation>Un nouveau ticket a besoin d&apos;un résumé.</translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked.</source>
+        <translation>Remplissez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>The server refused some fields.</source>
+        <translation>Le serveur a refusé certains champs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy changed meanwhile: %1.</source>
+        <translation>La copie du serveur a changé entre-temps&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>New ticket · %1</source>
+        <translation>Nouveau ticket · %1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>n° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send what changed (Ctrl+S); offline it waits in the outbox</source>
+        <translation>Envoyer ce qui a changé (Ctrl+S)&#xa0;; hors ligne, cela attend dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Back to the ticket as loaded</source>
+        <translation>Revenir au ticket tel que chargé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Ticket fields</source>
+        <translation>Champs du ticket</translation>
+    </message>
+    <message>
+        <source>Ticket panes</source>
+        <translation>Volets du ticket</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>unsaved</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (en attente)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy changed meanwhile, in fields you changed too: choose below which to keep.</source>
+        <translation>La copie du serveur a changé entre-temps, dans des champs que vous avez aussi modifiés&#xa0;: choisissez ci-dessous ce qu&apos;il faut garder.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: see the marked fields.</source>
+        <translation>Le serveur a refusé la modification&#xa0;: voir les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: %1.</source>
+        <translation>Modifications non enregistrées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Pending: waiting in the outbox until the server accepts it. %1</source>
+        <translation>En attente&#xa0;: dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur l&apos;accepte. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketForm</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service ticket</source>
+        <translation>Ticket de service</translation>
+    </message>
+    <message>
+        <source>Project ticket</source>
+        <translation>Ticket de projet</translation>
+    </message>
+    <message>
+        <source>Project issue</source>
+        <translation>Problème de projet</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>Type d&apos;enre&amp;gistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;btype:</source>
+        <translation>So&amp;us-type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>Élé&amp;ment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;iorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>Sour&amp;ce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service &amp;location:</source>
+        <translation>Emp&amp;lacement de service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired by:</source>
+        <translation>Re&amp;quis pour le&#xa0;:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get hours:</source>
+        <translation>Heures &amp;budgétées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imp&amp;act:</source>
+        <translation>Imp&amp;act&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Gra&amp;vité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>P&amp;O number:</source>
+        <translation>Numéro de bon de c&amp;ommande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>Référence e&amp;xterne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculés</translation>
+    </message>
+    <message>
+        <source>Responded:</source>
+        <translation>Répondu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan set:</source>
+        <translation>Planifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actual hours:</source>
+        <translation>Heures réelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>Saisi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation>Saisi par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Dernière mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated by:</source>
+        <translation>Mis à jour par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Aucune adresse</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

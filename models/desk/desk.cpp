@@ -302,6 +302,40 @@ DeskChange *Desk::addNote(int ticketId, const QString &text, NoteFlags flags)
                                      flags.resolution);
 }
 
+DeskChange *Desk::editNote(int ticketId, int noteId, const QString &text, NoteFlags flags)
+{
+    return TicketItemChange::editItem(this, RecordKind::Note, ticketId, noteId,
+                                      {{u"text"_s, text},
+                                       {u"detailDescriptionFlag"_s, flags.discussion},
+                                       {u"internalAnalysisFlag"_s, flags.internal},
+                                       {u"resolutionFlag"_s, flags.resolution}});
+}
+
+DeskChange *Desk::deleteNote(int ticketId, int noteId)
+{
+    return TicketItemChange::removeItem(this, RecordKind::Note, ticketId, noteId);
+}
+
+DeskChange *Desk::editTask(int ticketId, int taskId, const QJsonObject &fields)
+{
+    return TicketItemChange::editItem(this, RecordKind::Task, ticketId, taskId, fields);
+}
+
+DeskChange *Desk::setTaskDone(int ticketId, int taskId, bool done)
+{
+    return editTask(ticketId, taskId, {{u"closedFlag"_s, done}});
+}
+
+DeskChange *Desk::deleteTask(int ticketId, int taskId)
+{
+    return TicketItemChange::removeItem(this, RecordKind::Task, ticketId, taskId);
+}
+
+DeskChange *Desk::reorderTasks(int ticketId, const QList<int> &taskIds)
+{
+    return TicketItemChange::reorderTasks(this, ticketId, taskIds);
+}
+
 DeskChange *Desk::addTask(int ticketId, const QString &notes, const QString &summary)
 {
     return TicketItemChange::addTask(this, ticketId, notes, summary);

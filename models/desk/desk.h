@@ -107,7 +107,17 @@ public:
         bool resolution = false;
     };
     DeskChange *addNote(int ticketId, const QString &text, NoteFlags flags);
+    // Only the text and flags that differ from the cached note are sent.
+    DeskChange *editNote(int ticketId, int noteId, const QString &text, NoteFlags flags);
+    DeskChange *deleteNote(int ticketId, int noteId);
     DeskChange *addTask(int ticketId, const QString &notes, const QString &summary = {});
+    // `fields`: the task's top-level fields to set (summary, notes, closedFlag, resolution,
+    // priority …); only those that differ from the cached task are sent.
+    DeskChange *editTask(int ticketId, int taskId, const QJsonObject &fields);
+    DeskChange *setTaskDone(int ticketId, int taskId, bool done);
+    DeskChange *deleteTask(int ticketId, int taskId);
+    // The tasks get priorities 1, 2, 3 … in the order of `taskIds` (one update per task moved).
+    DeskChange *reorderTasks(int ticketId, const QList<int> &taskIds);
     DeskChange *completeTask(int ticketId, int taskId, const QString &resolution = {});
     // `configuration`: the configuration's id or its device identifier.
     DeskChange *attachConfiguration(int ticketId, const QString &configuration);

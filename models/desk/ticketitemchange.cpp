@@ -56,6 +56,34 @@ TicketItemChange *TicketItemChange::completeTask(Desk *desk, int ticketId, int t
     return change;
 }
 
+TicketItemChange *TicketItemChange::editItem(Desk *desk, RecordKind kind, int ticketId,
+                                             int itemId, const QJsonObject &fields)
+{
+    auto *change = new TicketItemChange(desk, Verb::ItemEdit, ticketId);
+    change->m_kind = kind;
+    change->m_itemId = itemId;
+    change->m_fields = fields;
+    return change;
+}
+
+TicketItemChange *TicketItemChange::removeItem(Desk *desk, RecordKind kind, int ticketId,
+                                               int itemId)
+{
+    auto *change = new TicketItemChange(desk, Verb::ItemRemove, ticketId);
+    change->m_kind = kind;
+    change->m_itemId = itemId;
+    return change;
+}
+
+TicketItemChange *TicketItemChange::reorderTasks(Desk *desk, int ticketId,
+                                                 const QList<int> &taskIds)
+{
+    auto *change = new TicketItemChange(desk, Verb::TaskReorder, ticketId);
+    change->m_kind = RecordKind::Task;
+    change->m_order = taskIds;
+    return change;
+}
+
 TicketItemChange *TicketItemChange::attach(Desk *desk, int ticketId, const QString &configuration)
 {
     auto *change = new TicketItemChange(desk, Verb::ConfigAttach, ticketId);
@@ -107,6 +135,15 @@ void TicketItemChange::run()
         follow(desk()->client()->patch(ApiPaths::task(m_ticketId, m_itemId), m_operations));
         return;
     }
+    case Verb::ItemEdit:
+        edit();
+        return;
+    case Verb::ItemRemove:
+        removeItem();
+        return;
+    case Verb::TaskReorder:
+        reorder();
+        return;
     case Verb::ConfigDetach: {
         bool isNumber = false;
         const int id = m_configuration.toInt(&isNumber);
@@ -143,6 +180,114 @@ void TicketItemChange::create(RecordKind kind, const QString &path, const QJsonO
         return;
     }
     follow(desk()->client()->create(path, record));
+}
+
+namespace {
+
+QString itemPath(RecordKind kind, int ticketId, int itemId)
+{
+    return kind == RecordKind::Note ? ApiPaths::note(ticketId, itemId)
+                                    : ApiPaths::task(ticketId, itemId);
+}
+
+} // namespace
+
+void TicketItemChange::edit()
+{
+    if (m_kind != RecordKind::Note && m_kind != RecordKind::Task) {
+        fail(DeskError::invalid(tr("Only notes and tasks can be edited here.")));
+        return;
+    }
+    Cache *cache = desk()->cache();
+    const QJsonObject base =
+        cache ? QJsonDocument::fromJson(cache->rawRecord(m_kind, m_itemId, m_ticketId)).object()
+              : QJsonObject();
+    QJsonArray operations;
+    if (base.isEmpty()) {
+        // Nothing cached to compare with: every field is set.
+        for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
+            operations.append(JsonPatch::replace(it.key(), it.value()).first());
+    } else {
+        QJsonObject edited = base;
+        for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
+            edited.insert(it.key(), it.value());
+        operations = JsonPatch::diff(base, edited);
+    }
+    if (operations.isEmpty()) {
+        // Nothing changed: the record is as the user wants it.
+        succeed(cache ? cache->rawRecord(m_kind, m_itemId, m_ticketId) : QByteArray());
+        return;
+    }
+    if (Outbox *outbox = desk()->outbox()) {
+        QString error;
+        const qint64 seq =
+            outbox->queueUpdate(m_kind, m_itemId, m_ticketId, base, operations, &error);
+        if (!seq) {
+            fail(DeskError::failure(error));
+            return;
+        }
+        pushQueued(seq);
+        return;
+    }
+    follow(desk()->client()->patch(itemPath(m_kind, m_ticketId, m_itemId), operations));
+}
+
+void TicketItemChange::removeItem()
+{
+    if (m_kind != RecordKind::Note && m_kind != RecordKind::Task) {
+        fail(DeskError::invalid(tr("Only notes and tasks can be deleted here.")));
+        return;
+    }
+    if (Outbox *outbox = desk()->outbox()) {
+        QString error;
+        const qint64 seq = outbox->queueDelete(m_kind, m_itemId, m_ticketId, {}, &error);
+        if (!seq) {
+            fail(DeskError::failure(error));
+            return;
+        }
+        pushQueued(seq);
+        return;
+    }
+    follow(desk()->client()->remove(itemPath(m_kind, m_ticketId, m_itemId)),
+           [this](const QByteArray &) {
+               if (Cache *cache = desk()->cache())
+                   cache->remove(m_kind, {m_itemId}, m_ticketId);
+               succeed({});
+           });
+}
+
+void TicketItemChange::reorder()
+{
+    Cache *cache = desk()->cache();
+    Outbox *outbox = desk()->outbox();
+    if (!cache || !outbox) {
+        fail(DeskError::failure(tr("Tasks are reordered through the offline cache, which is not "
+                                   "available.")));
+        return;
+    }
+    qint64 last = 0;
+    for (int i = 0; i < m_order.size(); ++i) {
+        const int taskId = m_order.at(i);
+        const QJsonObject base =
+            QJsonDocument::fromJson(cache->rawRecord(RecordKind::Task, taskId, m_ticketId))
+                .object();
+        if (base.isEmpty() || base.value(u"priority"_s).toInt() == i + 1)
+            continue;
+        QString error;
+        const qint64 seq = outbox->queueUpdate(RecordKind::Task, taskId, m_ticketId, base,
+                                               JsonPatch::replace(u"priority"_s, i + 1), &error);
+        if (!seq) {
+            fail(DeskError::failure(error));
+            return;
+        }
+        last = seq;
+    }
+    if (!last) {
+        succeed({});
+        return;
+    }
+    // The last entry's fate stands for the reorder (each is sent in order).
+    pushQueued(last);
 }
 
 void TicketItemChange::findLinkOnServer()

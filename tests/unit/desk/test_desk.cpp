@@ -10,6 +10,7 @@
 #include "store/cache.h"
 #include "store/outbox.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -371,6 +372,114 @@ private Q_SLOTS:
             id, device.isEmpty() ? QString::number(configurationId) : device));
         QCOMPARE(outcome.kind, Outcome::Sent);
         QVERIFY(!linked());
+    }
+
+    // Notes and tasks edited, deleted and reordered: online through the outbox, offline queued
+    // and replayed, each checked on the server.
+    void notesAndTasksEditedAndDeleted()
+    {
+        QString status;
+        const int id = pickTicket(&status);
+        QVERIFY(id > 0);
+        auto serverNotes = [&] {
+            QHash<int, QJsonObject> notes;
+            for (const QJsonValue &v : m_http
+                                           .get(u"/service/tickets/%1/notes"_s.arg(id),
+                                                {{u"pageSize"_s, u"1000"_s}})
+                                           .array())
+                notes.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
+            return notes;
+        };
+        auto serverTasks = [&] {
+            QHash<int, QJsonObject> tasks;
+            for (const QJsonValue &v : m_http
+                                           .get(u"/service/tickets/%1/tasks"_s.arg(id),
+                                                {{u"pageSize"_s, u"1000"_s}})
+                                           .array())
+                tasks.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
+            return tasks;
+        };
+        int noteId = 0;
+        int first = 0;
+        int second = 0;
+        {
+            std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+            QVERIFY(desk);
+            Outcome outcome = settle(desk->addNote(id, u"First words"_s, {}));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            noteId = outcome.record().value(u"id"_s).toInt();
+            QVERIFY(noteId > 0);
+            outcome = settle(desk->editNote(id, noteId, u"Better words\nsecond line"_s,
+                                            {false, true, false}));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            QJsonObject note = serverNotes().value(noteId);
+            QCOMPARE(note.value(u"text"_s).toString(), u"Better words\nsecond line"_s);
+            QCOMPARE(note.value(u"internalAnalysisFlag"_s).toBool(), true);
+            QCOMPARE(note.value(u"detailDescriptionFlag"_s).toBool(), false);
+            // The cache holds the server's copy.
+            QCOMPARE(desk->cache()->notes(id).isEmpty(), false);
+
+            outcome = settle(desk->addTask(id, u"One"_s, u"One"_s));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            first = outcome.record().value(u"id"_s).toInt();
+            outcome = settle(desk->addTask(id, u"Two"_s, u"Two"_s));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            second = outcome.record().value(u"id"_s).toInt();
+            QVERIFY(first > 0 && second > 0);
+            // Every task of the ticket, the new second first.
+            QList<int> order{second, first};
+            for (const Task &task : desk->cache()->tasks(id)) {
+                if (task.id() != first && task.id() != second)
+                    order.append(task.id());
+            }
+            outcome = settle(desk->reorderTasks(id, order));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            QHash<int, QJsonObject> tasks = serverTasks();
+            QCOMPARE(tasks.value(second).value(u"priority"_s).toInt(), 1);
+            QCOMPARE(tasks.value(first).value(u"priority"_s).toInt(), 2);
+            outcome = settle(desk->setTaskDone(id, first, true));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            QVERIFY(serverTasks().value(first).value(u"closedFlag"_s).toBool());
+            outcome = settle(desk->setTaskDone(id, first, false));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            QVERIFY(!serverTasks().value(first).value(u"closedFlag"_s).toBool());
+            outcome = settle(desk->editTask(id, first, {{u"summary"_s, u"One, renamed"_s}}));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            QCOMPARE(serverTasks().value(first).value(u"summary"_s).toString(),
+                     u"One, renamed"_s);
+            outcome = settle(desk->deleteTask(id, second));
+            QCOMPARE(outcome.kind, Outcome::Sent);
+            QVERIFY(!serverTasks().contains(second));
+            QVERIFY(desk->cache()->rawRecord(RecordKind::Task, second, id).isEmpty());
+        }
+        {
+            // Offline: an edit and a delete queue, the cache shows them at once.
+            std::unique_ptr<Desk> offline = open(m_closedSite, u"sandbox-private"_s);
+            QVERIFY(offline);
+            Outcome outcome = settle(offline->editNote(id, noteId, u"Edited offline"_s, {}));
+            QCOMPARE(outcome.kind, Outcome::Queued);
+            QCOMPARE(outcome.record().value(u"text"_s).toString(), u"Edited offline"_s);
+            outcome = settle(offline->deleteTask(id, first));
+            QCOMPARE(outcome.kind, Outcome::Queued);
+            QVERIFY(offline->cache()->rawRecord(RecordKind::Task, first, id).isEmpty());
+            QCOMPARE(offline->outbox()->pendingCount(), 2);
+        }
+        QCOMPARE(serverNotes().value(noteId).value(u"text"_s).toString(),
+                 u"Better words\nsecond line"_s);
+        QVERIFY(serverTasks().contains(first));
+        std::unique_ptr<Desk> online = open(m_site, u"sandbox-private"_s);
+        QVERIFY(online);
+        QSignalSpy finished(online.get(), &Desk::syncFinished);
+        online->syncNow();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(online->outbox()->pendingCount(), 0);
+        QCOMPARE(serverNotes().value(noteId).value(u"text"_s).toString(), u"Edited offline"_s);
+        QVERIFY(!serverTasks().contains(first));
+        // And a note deleted online.
+        const Outcome outcome = settle(online->deleteNote(id, noteId));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        QVERIFY(!serverNotes().contains(noteId));
+        QVERIFY(online->cache()->rawRecord(RecordKind::Note, noteId, id).isEmpty());
     }
 
     void editWithoutOutboxSendsOnlyTheDifference()

@@ -1108,7 +1108,19 @@ qint64 Cache::maxLastUpdatedMs(RecordKind kind, const QString &whereSql,
 
 QList<SearchHit> Cache::search(const QString &text, int limit, QString *error) const
 {
-    const QString match = FtsQuery::fromUserText(text);
+    return runSearch(FtsQuery::fromUserText(text), 0, limit, error);
+}
+
+QList<SearchHit> Cache::searchArticles(const QString &text, int limit, bool anyWord,
+                                       QString *error) const
+{
+    return runSearch(anyWord ? FtsQuery::anyWordOf(text) : FtsQuery::fromUserText(text),
+                     int(SearchHit::Kind::Article), limit, error);
+}
+
+QList<SearchHit> Cache::runSearch(const QString &match, int onlyKind, int limit,
+                                  QString *error) const
+{
     if (match.isEmpty() || limit == 0)
         return {};
     // A note's hit shows its ticket's summary (when the ticket is cached) as its title.
@@ -1117,12 +1129,12 @@ QList<SearchHit> Cache::search(const QString &text, int limit, QString *error) c
         "coalesce(search.title, tickets.summary), "
         "snippet(search, -1, char(2), char(3), '…', 12), search.rank "
         "FROM search LEFT JOIN tickets ON search.kind = 2 AND tickets.id = search.ticket_id "
-        "WHERE search MATCH ? ORDER BY search.rank LIMIT ?"_s,
+        "WHERE search MATCH ? AND (? = 0 OR search.kind = ?) ORDER BY search.rank LIMIT ?"_s,
         error);
     if (!select)
         return {};
     Statement::Run run(*select);
-    run.add(match).add(limit < 0 ? -1 : limit);
+    run.add(match).add(onlyKind).add(onlyKind).add(limit < 0 ? -1 : limit);
     if (!run.exec()) {
         fail(run.error(), error);
         return {};

@@ -211,6 +211,10 @@ public:
     // Full-text search over ticket summaries, note text and article title/issue/resolution,
     // best (bm25) first. `text` is what the user typed; it is escaped (see FtsQuery).
     QList<SearchHit> search(const QString &text, int limit = 50, QString *error = nullptr) const;
+    // The same over knowledge-base articles only; with `anyWord` any word of `text` (of three
+    // letters or more, see FtsQuery::anyWordOf) is enough: suggestions from a ticket's summary.
+    QList<SearchHit> searchArticles(const QString &text, int limit = 50, bool anyWord = false,
+                                    QString *error = nullptr) const;
 
     // The connection (same thread only), e.g. to register SqlCompiler's SQL functions on it.
     QSqlDatabase database() const { return m_db; }
@@ -273,6 +277,8 @@ private:
                            const std::function<void(const QVariant &)> &row) const;
     QString selectSql(RecordKind kind, const QString &what, const QString &whereSql,
                       const QString &orderBySql, int limit, int offset) const;
+    QList<SearchHit> runSearch(const QString &match, int onlyKind, int limit,
+                               QString *error) const;
     template<class T> QList<T> children(RecordKind kind, int parentId) const
     {
         const QString column = parentColumn(kind);

@@ -1,5 +1,6 @@
 #include "ftsquery.h"
 
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,35 @@ QString FtsQuery::fromUserText(const QString &text)
     if (endsInWord && lastKept)
         phrases.last().append(u'*');
     return phrases.join(u' ');
+}
+
+QString FtsQuery::anyWordOf(const QString &text)
+{
+    static const QSet<QString> common = {
+        u"the"_s,  u"and"_s,   u"for"_s,  u"with"_s, u"not"_s,  u"from"_s, u"this"_s,
+        u"that"_s, u"are"_s,   u"was"_s,  u"has"_s,  u"have"_s, u"can"_s,  u"cannot"_s,
+        u"but"_s,  u"after"_s, u"when"_s, u"does"_s, u"into"_s, u"out"_s,  u"all"_s,
+        u"new"_s,  u"our"_s,   u"their"_s, u"will"_s, u"please"_s};
+    QStringList phrases;
+    QSet<QString> seen;
+    QString word;
+    const auto flush = [&] {
+        const QString folded = word.toCaseFolded();
+        word.clear();
+        if (folded.size() < 3 || common.contains(folded) || seen.contains(folded) ||
+            phrases.size() >= MaxWords)
+            return;
+        seen.insert(folded);
+        phrases.append(u'"' + folded + u'"');
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isSurrogate())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return phrases.join(u" OR "_s);
 }
 
 } // namespace cw

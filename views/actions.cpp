@@ -17,6 +17,7 @@
 #include "translations/translations.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QActionGroup>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -349,6 +350,8 @@ void Actions::fillMenuBar(QMenuBar *bar)
     view->setObjectName(u"viewMenu"_s);
     view->addAction(m_reload);
     view->addAction(m_showOutbox);
+    if (QDockWidget *kb = m_window->kbDock())
+        view->addAction(kb->toggleViewAction());
     view->addSeparator();
     fillLanguages(view->addMenu(tr("&Language")));
 }

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "configurationspane.h"
 #include "deskstatuswidget.h"
+#include "kbpane.h"
+#include "notespane.h"
 #include "offlinebanner.h"
 #include "outboxpanel.h"
 #include "querybar.h"
+#include "taskspane.h"
 #include "ticketdetailpanel.h"
 #include "newticketdialog.h"
 #include "ticketdispatcher.h"
@@ -74,7 +78,7 @@ constexpr auto TicketHeaderKey = "mainWindow/ticketTableHeader"_L1;
 constexpr auto OpenTicketsKey = "mainWindow/openTickets"_L1;
 constexpr auto CurrentTabKey = "mainWindow/currentTab"_L1;
 // Bump when the docks or toolbars change, so an old layout is not forced onto new ones.
-constexpr int StateVersion = 2;
+constexpr int StateVersion = 3;
 
 } // namespace
 
@@ -256,6 +260,12 @@ void MainWindow::setupViews()
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
     m_detail = new TicketDetailPanel(m_cache);
+    m_notes = new NotesPane(m_desk, 0);
+    m_tasks = new TasksPane(m_desk, 0);
+    m_configurations = new ConfigurationsPane(m_desk, 0);
+    m_detail->addPane(m_notes, tr("&Notes"));
+    m_detail->addPane(m_tasks, tr("T&asks"));
+    m_detail->addPane(m_configurations, tr("&Configurations"));
     auto *detailScroll = new QScrollArea;
     detailScroll->setObjectName(u"detailScroll"_s);
     detailScroll->setAccessibleName(tr("Ticket details"));
@@ -269,7 +279,7 @@ void MainWindow::setupViews()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_splitter->setSizes({30 * charWidth, 140 * charWidth, 40 * charWidth});
+    m_splitter->setSizes({30 * charWidth, 120 * charWidth, 60 * charWidth});
     m_splitter->setObjectName(u"listsSplitter"_s);
 
     m_queryBar = new QueryBar(m_desk);
@@ -325,6 +335,27 @@ void MainWindow::setupViews()
     addDockWidget(Qt::RightDockWidgetArea, m_assigneeDock);
     // Wide enough for names, so the tickets keep the room (a saved session restores its own).
     resizeDocks({m_assigneeDock}, {24 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
+
+    m_kb = new KbPane(m_desk);
+    m_kbDock = new QDockWidget(tr("Knowledge Base"), this);
+    m_kbDock->setObjectName(u"kbDock"_s);
+    m_kbDock->setAccessibleName(tr("Knowledge base"));
+    m_kbDock->setWidget(m_kb);
+    addDockWidget(Qt::RightDockWidgetArea, m_kbDock);
+    m_kbDock->hide(); // View ▸ Knowledge Base (Ctrl+Shift+K)
+    m_kbDock->toggleViewAction()->setObjectName(u"actionKnowledgeBase"_s);
+    m_kbDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    // The shortcut also focuses the search when the dock is already shown.
+    connect(m_kbDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            showKnowledgeBase();
+    });
+    connect(m_kb, &KbPane::insertAsNoteRequested, this, [this](const QString &text) {
+        m_notes->insertText(text);
+        m_detail->paneTabs()->setCurrentWidget(m_notes);
+    });
+    connect(m_kbDock, &QDockWidget::visibilityChanged, this, &MainWindow::scheduleSave);
+    connect(m_kbDock, &QDockWidget::dockLocationChanged, this, &MainWindow::scheduleSave);
 
     // The session is saved a moment after it changes, not only at quit (a crash keeps it).
     connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::scheduleSave);
@@ -833,7 +864,20 @@ void MainWindow::onCurrentNodeChanged()
 void MainWindow::onCurrentTicketChanged()
 {
     const QModelIndex current = m_ticketView->currentIndex();
-    m_detail->setTicket(current.isValid() ? current.data(IdRole).toInt() : 0);
+    const int id = current.isValid() ? current.data(IdRole).toInt() : 0;
+    m_detail->setTicket(id);
+    m_notes->setTicket(id);
+    m_tasks->setTicket(id);
+    m_configurations->setTicket(id);
+    m_kb->setTicket(id);
+}
+
+void MainWindow::showKnowledgeBase()
+{
+    m_kbDock->show();
+    m_kbDock->raise();
+    m_kb->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_kb->searchEdit()->selectAll();
 }
 
 void MainWindow::onRowsUpdated()

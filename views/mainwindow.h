@@ -19,6 +19,10 @@ namespace cw {
 
 class Actions;
 class AssigneeModel;
+class ConfigurationsPane;
+class KbPane;
+class NotesPane;
+class TasksPane;
 class BoardTreeModel;
 class Cache;
 class CacheReader;
@@ -49,6 +53,12 @@ public:
     TicketTableModel *ticketModel() const { return m_tickets; }
     AssigneeModel *assigneeModel() const { return m_assignees; }
     TicketDetailPanel *detailPanel() const { return m_detail; }
+    // The current ticket's panes (tabs under its detail) and the knowledge base (a dock).
+    NotesPane *notesPane() const { return m_notes; }
+    TasksPane *tasksPane() const { return m_tasks; }
+    ConfigurationsPane *configurationsPane() const { return m_configurations; }
+    KbPane *kbPane() const { return m_kb; }
+    QDockWidget *kbDock() const { return m_kbDock; }
     QListView *assigneeView() const { return m_assigneeView; }
     QDockWidget *assigneeDock() const { return m_assigneeDock; }
     TicketDispatcher *dispatcher() const { return m_dispatcher; }
@@ -81,6 +91,8 @@ public Q_SLOTS:
     void reload();
     void focusQuery();
     void showOutbox();
+    // Shows the knowledge-base dock and puts the focus in its search (Ctrl+Shift+K).
+    void showKnowledgeBase();
     // F6 / Shift+F6: the next (+1) or previous (-1) pane gets the focus.
     void focusPane(int step);
     // Selects ticket `id` when the list holds it; when only the cache does, lists it alone and
@@ -136,6 +148,11 @@ private:
     TicketTableModel *m_tickets = nullptr;
     AssigneeModel *m_assignees = nullptr;
     TicketDetailPanel *m_detail = nullptr;
+    NotesPane *m_notes = nullptr;
+    TasksPane *m_tasks = nullptr;
+    ConfigurationsPane *m_configurations = nullptr;
+    KbPane *m_kb = nullptr;
+    QDockWidget *m_kbDock = nullptr;
     QDockWidget *m_assigneeDock = nullptr;
     QListView *m_assigneeView = nullptr;
     QTimer *m_timeTimer = nullptr;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,8 @@ TicketDetailPanel::TicketDetailPanel(Cache *cache, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_form(new QFormLayout)
+    , m_layout(new QVBoxLayout(this))
+    , m_tabs(new QTabWidget)
     , m_title(new QLabel)
 {
     setObjectName(u"ticketDetail"_s);
@@ -49,10 +53,15 @@ TicketDetailPanel::TicketDetailPanel(Cache *cache, QWidget *parent)
     addField(u"board"_s, tr("Board:"));
     addField(u"sla"_s, tr("SLA:"));
     addField(u"notes"_s, tr("Notes:"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(m_form);
-    layout->addStretch(1);
+    m_tabs->setObjectName(u"ticketPanes"_s);
+    m_tabs->setAccessibleName(tr("Notes, tasks and configurations"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Ticket panes"));
+    m_tabs->hide();
+    m_layout->addWidget(m_title);
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(m_tabs, 1);
+    m_layout->addStretch(1);
     if (m_cache)
         connect(m_cache, &Cache::recordsChanged, this,
                 [this](RecordKind kind, const QList<int> &ids) { recordsChanged(kind, ids); });
@@ -69,6 +78,16 @@ QLabel *TicketDetailPanel::addField(const QString &key, const QString &label)
     m_form->addRow(label, value);
     m_values.append(value);
     return value;
+}
+
+void TicketDetailPanel::addPane(QWidget *pane, const QString &title)
+{
+    m_tabs->addTab(pane, title);
+    if (m_tabs->isHidden()) {
+        // The panes take the room the fields leave.
+        m_tabs->show();
+        m_layout->setStretch(m_layout->count() - 1, 0);
+    }
 }
 
 void TicketDetailPanel::setTicket(int ticketId)

@@ -9,6 +9,8 @@
 
 class QFormLayout;
 class QLabel;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace cw {
 
@@ -26,6 +28,10 @@ public:
     int ticketId() const { return m_ticketId; }
     // The shown value of a field ("summary", "status", "owner" …), for tests.
     QString fieldText(const QString &field) const;
+    // A pane about the ticket (notes, tasks …) as a tab under the fields; the caller keeps it on
+    // the current ticket.
+    void addPane(QWidget *pane, const QString &title);
+    QTabWidget *paneTabs() const { return m_tabs; }
 
 private:
     void refresh();
@@ -35,6 +41,8 @@ private:
     Cache *m_cache;
     int m_ticketId = 0;
     QFormLayout *m_form;
+    QVBoxLayout *m_layout;
+    QTabWidget *m_tabs;
     QLabel *m_title;
     QList<QLabel *> m_values;
 };

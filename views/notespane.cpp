@@ -1,0 +1,328 @@
+#include "notespane.h"
+
+#include "panesupport.h"
+
+#include "models/desk/desk.h"
+#include "models/desk/deskchange.h"
+#include "models/ticketitemmodels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cw {
+
+namespace {
+
+const QString Scheme = u"cwdesk-note"_s;
+
+} // namespace
+
+NotesPane::NotesPane(Desk *desk, int ticketId, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_model(new NoteListModel(desk, this))
+    , m_filter(new QComboBox)
+    , m_timeline(new QTextBrowser)
+    , m_composer(new QPlainTextEdit)
+    , m_discussion(new QCheckBox(tr("&Discussion")))
+    , m_internal(new QCheckBox(tr("&Internal")))
+    , m_resolution(new QCheckBox(tr("&Resolution")))
+    , m_submit(new QPushButton(tr("&Add Note")))
+    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_status(new QLabel)
+    , m_editingLabel(new QLabel)
+    , m_rebuildTimer(new QTimer(this))
+{
+    setObjectName(u"notesPane"_s);
+    setAccessibleName(tr("Notes"));
+
+    m_filter->setObjectName(u"noteFilter"_s);
+    m_filter->setAccessibleName(tr("Show notes"));
+    m_filter->addItem(tr("All notes"), int(NoteListModel::AllKinds));
+    m_filter->addItem(tr("Discussion"), int(NoteListModel::Discussion));
+    m_filter->addItem(tr("Internal"), int(NoteListModel::Internal));
+    m_filter->addItem(tr("Resolution"), int(NoteListModel::Resolution));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setKindFilter(NoteListModel::Kinds(m_filter->currentData().toInt()));
+    });
+    auto *filterLabel = new QLabel(tr("&Show:"));
+    filterLabel->setBuddy(m_filter);
+
+    m_timeline->setObjectName(u"noteTimeline"_s);
+    m_timeline->setAccessibleName(tr("Note timeline"));
+    m_timeline->setOpenLinks(false);
+    m_timeline->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_timeline, &QTextBrowser::anchorClicked, this, &NotesPane::anchorClicked);
+
+    m_composer->setObjectName(u"noteComposer"_s);
+    m_composer->setAccessibleName(tr("Note text"));
+    m_composer->setPlaceholderText(tr("Write a note… (Ctrl+Enter adds it)"));
+    m_composer->setTabChangesFocus(true);
+    const int lines = 4;
+    m_composer->setFixedHeight(m_composer->fontMetrics().lineSpacing() * lines +
+                               2 * m_composer->frameWidth() +
+                               int(m_composer->document()->documentMargin() * 2));
+    m_discussion->setObjectName(u"noteDiscussion"_s);
+    m_discussion->setAccessibleName(tr("Discussion"));
+    m_discussion->setToolTip(tr("Shown to the customer as part of the ticket's description"));
+    m_discussion->setChecked(true);
+    m_internal->setObjectName(u"noteInternal"_s);
+    m_internal->setAccessibleName(tr("Internal"));
+    m_internal->setToolTip(tr("Internal analysis: only staff see it"));
+    m_resolution->setObjectName(u"noteResolution"_s);
+    m_resolution->setAccessibleName(tr("Resolution"));
+    m_resolution->setToolTip(tr("Part of the ticket's resolution"));
+    m_submit->setObjectName(u"noteSubmit"_s);
+    m_submit->setAccessibleName(tr("Add note"));
+    m_submit->setToolTip(tr("Add the note (Ctrl+Enter)"));
+    m_cancel->setObjectName(u"noteCancel"_s);
+    m_cancel->setAccessibleName(tr("Cancel editing"));
+    m_cancel->hide();
+    m_status->setObjectName(u"noteStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
+    m_editingLabel->setObjectName(u"noteEditing"_s);
+    m_editingLabel->setTextFormat(Qt::PlainText);
+    m_editingLabel->hide();
+
+    connect(m_submit, &QPushButton::clicked, this, &NotesPane::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &NotesPane::cancelEdit);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, &NotesPane::updateComposer);
+    PaneSupport::onKeys(m_composer, QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { submit(); });
+    PaneSupport::onKeys(m_composer, QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { submit(); });
+    PaneSupport::onKeys(m_composer, QKeySequence(Qt::Key_Escape), [this] { cancelEdit(); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter);
+    top->addStretch(1);
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(m_discussion);
+    flags->addWidget(m_internal);
+    flags->addWidget(m_resolution);
+    flags->addStretch(1);
+    flags->addWidget(m_cancel);
+    flags->addWidget(m_submit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_editingLabel);
+    layout->addWidget(m_composer);
+    layout->addLayout(flags);
+    layout->addWidget(m_status);
+
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &NotesPane::rebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NotesPane::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotesPane::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotesPane::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NotesPane::scheduleRebuild);
+    m_ticketId = -1; // so that setTicket() loads even ticket 0
+    setTicket(ticketId);
+    updateComposer();
+}
+
+void NotesPane::setTicket(int ticketId)
+{
+    if (ticketId == m_ticketId && m_model->ticketId() == ticketId)
+        return;
+    m_ticketId = ticketId;
+    cancelEdit();
+    m_status->hide();
+    m_model->setTicket(ticketId);
+    rebuild();
+    PaneSupport::fetchDetails(m_desk, ticketId);
+    setEnabled(ticketId != 0);
+}
+
+void NotesPane::scheduleRebuild()
+{
+    m_rebuildTimer->start();
+}
+
+void NotesPane::rebuild()
+{
+    m_rebuildTimer->stop();
+    QScrollBar *bar = m_timeline->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    const int kept = bar->value();
+    const QPalette p = palette();
+    const QString dim = p.color(QPalette::PlaceholderText).name();
+    const QString markBack = p.color(QPalette::Highlight).name();
+    const QString markText = p.color(QPalette::HighlightedText).name();
+    const QString headBack = p.color(QPalette::AlternateBase).name();
+    const QLocale locale;
+    QString html;
+    html.reserve(m_model->rowCount() * 600);
+    html += u"<html><body>"_s;
+    if (m_model->rowCount() == 0) {
+        html += u"<p style=\"color:%1\">%2</p>"_s.arg(
+            dim, (m_ticketId ? tr("No notes yet.") : tr("No ticket selected.")).toHtmlEscaped());
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        const int id = index.data(IdRole).toInt();
+        const int kinds = index.data(NoteListModel::KindsRole).toInt();
+        const QDateTime when = index.data(NoteListModel::DateRole).toDateTime();
+        QString member = index.data(NoteListModel::MemberRole).toString();
+        if (member.isEmpty())
+            member = tr("Unknown");
+        QString marks;
+        const auto mark = [&](const QString &text) {
+            marks += u" <span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>"_s
+                         .arg(markBack, markText, text.toHtmlEscaped());
+        };
+        if (kinds & NoteListModel::Discussion)
+            mark(tr("Discussion"));
+        if (kinds & NoteListModel::Internal)
+            mark(tr("Internal"));
+        if (kinds & NoteListModel::Resolution)
+            mark(tr("Resolution"));
+        QString state;
+        if (index.data(PendingRole).toBool()) {
+            const QString error = index.data(ErrorTextRole).toString();
+            state = error.isEmpty()
+                        ? u" <i>%1</i>"_s.arg(tr("Waiting to be sent").toHtmlEscaped())
+                        : u" <b>⚠ %1</b>"_s.arg(
+                              tr("Refused by the server: %1").arg(error).toHtmlEscaped());
+        }
+        QString actions;
+        if (id > 0) {
+            actions = u"&nbsp;&nbsp;<a href=\"%1:edit/%2\">%3</a> · <a href=\"%1:delete/%2\">%4</a>"_s
+                          .arg(Scheme)
+                          .arg(id)
+                          .arg(tr("Edit").toHtmlEscaped(), tr("Delete").toHtmlEscaped());
+        }
+        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
+                "<tr><td style=\"background-color:%1\"><b>%2</b>&nbsp; "
+                "<span style=\"color:%3\">%4</span>%5%6%7</td></tr>"
+                "<tr><td>%8</td></tr></table><p style=\"font-size:4px\"></p>"_s.arg(
+                    headBack, member.toHtmlEscaped(), dim,
+                    when.isValid() ? locale.toString(when, QLocale::ShortFormat).toHtmlEscaped()
+                                   : QString(),
+                    marks, state, actions,
+                    PaneSupport::linkifiedHtml(index.data(NoteListModel::TextRole).toString()));
+    }
+    html += u"</body></html>"_s;
+    m_timeline->setHtml(html);
+    // Newest at the bottom: follow it unless the user scrolled up.
+    bar->setValue(atEnd ? bar->maximum() : kept);
+}
+
+void NotesPane::anchorClicked(const QUrl &url)
+{
+    if (url.scheme() != Scheme) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    const QStringList parts = url.path().split(u'/');
+    if (parts.size() != 2)
+        return;
+    const int id = parts.at(1).toInt();
+    if (parts.first() == u"edit"_s)
+        editNote(id);
+    else if (parts.first() == u"delete"_s)
+        deleteNote(id);
+}
+
+void NotesPane::updateComposer()
+{
+    const bool editing = m_editing != 0;
+    m_submit->setText(editing ? tr("&Save Note") : tr("&Add Note"));
+    m_submit->setAccessibleName(editing ? tr("Save note") : tr("Add note"));
+    m_submit->setEnabled(!m_composer->toPlainText().trimmed().isEmpty());
+    m_cancel->setVisible(editing);
+    m_editingLabel->setVisible(editing);
+}
+
+void NotesPane::submit()
+{
+    const QString text = m_composer->toPlainText().trimmed();
+    if (text.isEmpty() || !m_ticketId || !m_desk)
+        return;
+    const Desk::NoteFlags flags{m_discussion->isChecked(), m_internal->isChecked(),
+                                m_resolution->isChecked()};
+    DeskChange *change = m_editing ? m_desk->editNote(m_ticketId, m_editing, text, flags)
+                                   : m_desk->addNote(m_ticketId, text, flags);
+    PaneSupport::follow(change, m_status);
+    // The composer empties at once: the note shows in the timeline (marked while it waits).
+    m_composer->clear();
+    m_editing = 0;
+    updateComposer();
+}
+
+void NotesPane::editNote(int id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_editing = id;
+    m_composer->setPlainText(index.data(NoteListModel::TextRole).toString());
+    const int kinds = index.data(NoteListModel::KindsRole).toInt();
+    m_discussion->setChecked(kinds & NoteListModel::Discussion);
+    m_internal->setChecked(kinds & NoteListModel::Internal);
+    m_resolution->setChecked(kinds & NoteListModel::Resolution);
+    m_editingLabel->setText(tr("Editing the note of %1:")
+                                .arg(index.data(NoteListModel::MemberRole).toString()));
+    updateComposer();
+    m_composer->setFocus();
+    m_composer->moveCursor(QTextCursor::End);
+}
+
+void NotesPane::cancelEdit()
+{
+    if (!m_editing)
+        return;
+    m_editing = 0;
+    m_composer->clear();
+    m_discussion->setChecked(true);
+    m_internal->setChecked(false);
+    m_resolution->setChecked(false);
+    updateComposer();
+}
+
+void NotesPane::deleteNote(int id, bool confirm)
+{
+    if (id <= 0 || !m_desk || m_model->rowOfId(id) < 0)
+        return;
+    if (confirm &&
+        QMessageBox::question(this, tr("Delete Note"),
+                              tr("Delete this note from ticket #%1?").arg(m_ticketId),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (m_editing == id)
+        cancelEdit();
+    PaneSupport::follow(m_desk->deleteNote(m_ticketId, id), m_status);
+}
+
+void NotesPane::insertText(const QString &text)
+{
+    QString current = m_composer->toPlainText();
+    if (!current.isEmpty() && !current.endsWith(u'\n'))
+        current += u"\n\n"_s;
+    m_composer->setPlainText(current + text);
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setFocus();
+}
+
+} // namespace cw

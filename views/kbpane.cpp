@@ -201,6 +201,8 @@ KbPane::KbPane(Desk *desk, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(resultSide);
     splitter->addWidget(articleSide);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);

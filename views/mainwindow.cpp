@@ -874,6 +874,12 @@ void MainWindow::onCurrentTicketChanged()
 
 void MainWindow::showKnowledgeBase()
 {
+    if (m_kbDock->isHidden() && !m_kbDock->property("cwdesk.shownOnce").toBool()) {
+        // Wide enough for titles and snippets the first time (a saved session keeps its own).
+        m_kbDock->setProperty("cwdesk.shownOnce", true);
+        m_kbDock->show();
+        resizeDocks({m_kbDock}, {50 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
+    }
     m_kbDock->show();
     m_kbDock->raise();
     m_kb->searchEdit()->setFocus(Qt::ShortcutFocusReason);

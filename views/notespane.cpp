@@ -66,14 +66,16 @@ NotesPane::NotesPane(Desk *desk, int ticketId, QWidget *parent)
     m_timeline->setObjectName(u"noteTimeline"_s);
     m_timeline->setAccessibleName(tr("Note timeline"));
     m_timeline->setOpenLinks(false);
+    m_timeline->setMinimumHeight(m_timeline->fontMetrics().lineSpacing() * 5);
     m_timeline->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_timeline, &QTextBrowser::anchorClicked, this, &NotesPane::anchorClicked);
 
     m_composer->setObjectName(u"noteComposer"_s);
     m_composer->setAccessibleName(tr("Note text"));
     m_composer->setPlaceholderText(tr("Write a note… (Ctrl+Enter adds it)"));
+    m_timeline->setToolTip(tr("Newest first"));
     m_composer->setTabChangesFocus(true);
-    const int lines = 4;
+    const int lines = 3;
     m_composer->setFixedHeight(m_composer->fontMetrics().lineSpacing() * lines +
                                2 * m_composer->frameWidth() +
                                int(m_composer->document()->documentMargin() * 2));
@@ -117,16 +119,19 @@ NotesPane::NotesPane(Desk *desk, int ticketId, QWidget *parent)
     flags->addWidget(m_internal);
     flags->addWidget(m_resolution);
     flags->addStretch(1);
-    flags->addWidget(m_cancel);
-    flags->addWidget(m_submit);
+    auto *send = new QHBoxLayout;
+    send->addWidget(m_status, 1);
+    send->addStretch(0);
+    send->addWidget(m_cancel);
+    send->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_timeline, 1);
     layout->addWidget(m_editingLabel);
     layout->addWidget(m_composer);
     layout->addLayout(flags);
-    layout->addWidget(m_status);
+    layout->addLayout(send);
+    layout->addLayout(top);
+    layout->addWidget(m_timeline, 1);
 
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
@@ -162,7 +167,6 @@ void NotesPane::rebuild()
 {
     m_rebuildTimer->stop();
     QScrollBar *bar = m_timeline->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
     const int kept = bar->value();
     const QPalette p = palette();
     const QString dim = p.color(QPalette::PlaceholderText).name();
@@ -170,14 +174,21 @@ void NotesPane::rebuild()
     const QString markText = p.color(QPalette::HighlightedText).name();
     const QString headBack = p.color(QPalette::AlternateBase).name();
     const QLocale locale;
+    const QString discussion = tr("Discussion").toHtmlEscaped();
+    const QString internal = tr("Internal").toHtmlEscaped();
+    const QString resolution = tr("Resolution").toHtmlEscaped();
+    const QString edit = tr("Edit").toHtmlEscaped();
+    const QString remove = tr("Delete").toHtmlEscaped();
     QString html;
-    html.reserve(m_model->rowCount() * 600);
+    html.reserve(m_model->rowCount() * 700);
     html += u"<html><body>"_s;
     if (m_model->rowCount() == 0) {
         html += u"<p style=\"color:%1\">%2</p>"_s.arg(
             dim, (m_ticketId ? tr("No notes yet.") : tr("No ticket selected.")).toHtmlEscaped());
     }
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Newest first, under the composer. Paragraphs, not tables: they lay out several times
+    // faster, and only what is on screen needs laying out before the first paint.
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const QModelIndex index = m_model->index(row);
         const int id = index.data(IdRole).toInt();
         const int kinds = index.data(NoteListModel::KindsRole).toInt();
@@ -185,46 +196,40 @@ void NotesPane::rebuild()
         QString member = index.data(NoteListModel::MemberRole).toString();
         if (member.isEmpty())
             member = tr("Unknown");
-        QString marks;
+        QString head = u"<b>"_s + member.toHtmlEscaped() + u"</b>&nbsp; "_s;
+        if (when.isValid())
+            head += u"<span style=\"color:%1\">%2</span>"_s.arg(
+                dim, locale.toString(when, QLocale::ShortFormat).toHtmlEscaped());
         const auto mark = [&](const QString &text) {
-            marks += u" <span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>"_s
-                         .arg(markBack, markText, text.toHtmlEscaped());
+            head += u" <span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>"_s.arg(
+                markBack, markText, text);
         };
         if (kinds & NoteListModel::Discussion)
-            mark(tr("Discussion"));
+            mark(discussion);
         if (kinds & NoteListModel::Internal)
-            mark(tr("Internal"));
+            mark(internal);
         if (kinds & NoteListModel::Resolution)
-            mark(tr("Resolution"));
-        QString state;
+            mark(resolution);
         if (index.data(PendingRole).toBool()) {
             const QString error = index.data(ErrorTextRole).toString();
-            state = error.isEmpty()
+            head += error.isEmpty()
                         ? u" <i>%1</i>"_s.arg(tr("Waiting to be sent").toHtmlEscaped())
                         : u" <b>⚠ %1</b>"_s.arg(
                               tr("Refused by the server: %1").arg(error).toHtmlEscaped());
         }
-        QString actions;
         if (id > 0) {
-            actions = u"&nbsp;&nbsp;<a href=\"%1:edit/%2\">%3</a> · <a href=\"%1:delete/%2\">%4</a>"_s
-                          .arg(Scheme)
-                          .arg(id)
-                          .arg(tr("Edit").toHtmlEscaped(), tr("Delete").toHtmlEscaped());
+            head += u"&nbsp;&nbsp;<a href=\"%1:edit/%2\">%3</a> · <a href=\"%1:delete/%2\">%4</a>"_s
+                        .arg(Scheme)
+                        .arg(id)
+                        .arg(edit, remove);
         }
-        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
-                "<tr><td style=\"background-color:%1\"><b>%2</b>&nbsp; "
-                "<span style=\"color:%3\">%4</span>%5%6%7</td></tr>"
-                "<tr><td>%8</td></tr></table><p style=\"font-size:4px\"></p>"_s.arg(
-                    headBack, member.toHtmlEscaped(), dim,
-                    when.isValid() ? locale.toString(when, QLocale::ShortFormat).toHtmlEscaped()
-                                   : QString(),
-                    marks, state, actions,
-                    PaneSupport::linkifiedHtml(index.data(NoteListModel::TextRole).toString()));
+        html += u"<p style=\"background-color:%1; margin-top:10px\">%2</p><p>%3</p>"_s.arg(
+            headBack, head,
+            PaneSupport::linkifiedHtml(index.data(NoteListModel::TextRole).toString()));
     }
     html += u"</body></html>"_s;
     m_timeline->setHtml(html);
-    // Newest at the bottom: follow it unless the user scrolled up.
-    bar->setValue(atEnd ? bar->maximum() : kept);
+    bar->setValue(kept);
 }
 
 void NotesPane::anchorClicked(const QUrl &url)

@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,8 +58,8 @@ TasksPane::TasksPane(Desk *desk, int ticketId, QWidget *parent)
     , m_submit(new QPushButton(tr("&Add Task")))
     , m_editButton(new QPushButton(tr("&Edit")))
     , m_deleteButton(new QPushButton(tr("De&lete")))
-    , m_upButton(new QPushButton(tr("Move &Up")))
-    , m_downButton(new QPushButton(tr("Move Do&wn")))
+    , m_upButton(new QToolButton)
+    , m_downButton(new QToolButton)
     , m_status(new QLabel)
 {
     setObjectName(u"tasksPane"_s);
@@ -87,6 +88,8 @@ TasksPane::TasksPane(Desk *desk, int ticketId, QWidget *parent)
     m_deleteButton->setObjectName(u"taskDelete"_s);
     m_deleteButton->setAccessibleName(tr("Delete task"));
     m_deleteButton->setToolTip(tr("Delete the selected task (Delete)"));
+    m_upButton->setArrowType(Qt::UpArrow);
+    m_downButton->setArrowType(Qt::DownArrow);
     m_upButton->setObjectName(u"taskUp"_s);
     m_upButton->setAccessibleName(tr("Move task up"));
     m_upButton->setToolTip(tr("Move the selected task up (Ctrl+Up)"));
@@ -103,8 +106,8 @@ TasksPane::TasksPane(Desk *desk, int ticketId, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &TasksPane::submit);
     connect(m_editButton, &QPushButton::clicked, this, [this] { editTask(currentTaskId()); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteTask(currentTaskId()); });
-    connect(m_upButton, &QPushButton::clicked, this, [this] { moveTask(currentTaskId(), -1); });
-    connect(m_downButton, &QPushButton::clicked, this, [this] { moveTask(currentTaskId(), 1); });
+    connect(m_upButton, &QToolButton::clicked, this, [this] { moveTask(currentTaskId(), -1); });
+    connect(m_downButton, &QToolButton::clicked, this, [this] { moveTask(currentTaskId(), 1); });
     PaneSupport::onKeys(m_view, QKeySequence(Qt::CTRL | Qt::Key_Up),
                         [this] { moveTask(currentTaskId(), -1); });
     PaneSupport::onKeys(m_view, QKeySequence(Qt::CTRL | Qt::Key_Down),

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QToolButton;
 
 namespace cw {
 
@@ -55,8 +56,8 @@ private:
     QPushButton *m_submit;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
-    QPushButton *m_upButton;
-    QPushButton *m_downButton;
+    QToolButton *m_upButton;
+    QToolButton *m_downButton;
     QLabel *m_status;
 };
 

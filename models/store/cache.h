@@ -212,7 +212,8 @@ public:
     // best (bm25) first. `text` is what the user typed; it is escaped (see FtsQuery).
     QList<SearchHit> search(const QString &text, int limit = 50, QString *error = nullptr) const;
     // The same over knowledge-base articles only; with `anyWord` any word of `text` (of three
-    // letters or more, see FtsQuery::anyWordOf) is enough: suggestions from a ticket's summary.
+    // letters or more, see FtsQuery::anyWordOf) in an article's title is enough: suggestions
+    // from a ticket's summary.
     QList<SearchHit> searchArticles(const QString &text, int limit = 50, bool anyWord = false,
                                     QString *error = nullptr) const;
 

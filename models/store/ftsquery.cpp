@@ -80,7 +80,10 @@ QString FtsQuery::anyWordOf(const QString &text)
             flush();
     }
     flush();
-    return phrases.join(u" OR "_s);
+    if (phrases.isEmpty())
+        return {};
+    // Titles only: they say what an article is about, and a short column ranks fast.
+    return u"title : ("_s + phrases.join(u" OR "_s) + u')';
 }
 
 } // namespace cw

@@ -14,9 +14,9 @@ public:
     // so results follow typing. Empty when the text has no letter or digit (nothing to search).
     static QString fromUserText(const QString &text);
 
-    // Any of the words is enough (best matches first by rank): for suggestions from a text
-    // such as a ticket's summary. Words shorter than three characters and common English words
-    // are left out; empty when nothing is left.
+    // Any of the words in the title is enough (best matches first by rank): for suggestions
+    // from a text such as a ticket's summary. Words shorter than three characters and common
+    // English words are left out; empty when nothing is left.
     static QString anyWordOf(const QString &text);
 
     // More words than this are ignored: each one is another pass over the index.

@@ -224,6 +224,16 @@ private Q_SLOTS:
         QVERIFY(notes->model()->rowOfId(noteId) >= 0);
         notes->kindFilter()->setCurrentIndex(0);
         QVERIFY(renderPng(notes, u"notes"_s));
+        {
+            // The pane on its own, as the ticket editor will host it.
+            NotesPane wide(desk.get(), ticket);
+            wide.resize(640, 600);
+            wide.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wide));
+            wide.composer()->setPlainText(u"Rebooted the switch; the link is back."_s);
+            wide.resolutionBox()->setChecked(true);
+            QVERIFY(renderPng(&wide, u"notes-wide"_s));
+        }
 
         // Edited: through the timeline's link, saved with Ctrl+Enter.
         Q_EMIT notes->timeline()->anchorClicked(QUrl(u"cwdesk-note:edit/%1"_s.arg(noteId)));
@@ -518,8 +528,20 @@ private Q_SLOTS:
         QCOMPARE(kb->articleId(), article.value(u"id"_s).toInt());
         QVERIFY(kb->articleView()->toPlainText().contains(
             article.value(u"title"_s).toString().left(10)));
-        window.resize(window.size().expandedTo(QSize(1400, 900)));
         QVERIFY(renderPng(kb, u"kb"_s));
+        {
+            KbPane wide(desk.get());
+            wide.setTicket(ticket);
+            wide.resize(640, 640);
+            wide.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wide));
+            wide.searchEdit()->setText(word);
+            wide.search();
+            QTRY_VERIFY_WITH_TIMEOUT(!wide.model()->isSearching() && wide.model()->rowCount() > 0,
+                                     WaitMs);
+            wide.resultView()->setCurrentIndex(wide.model()->index(row));
+            QVERIFY(renderPng(&wide, u"kb-wide"_s));
+        }
 
         // Insert as note: the resolution goes into the composer of the open ticket.
         window.notesPane()->composer()->clear();

@@ -569,6 +569,8 @@ QList<QWidget *> MainWindow::panes() const
     }
     if (m_assigneeView && m_assigneeView->isVisible())
         list.append(m_assigneeView);
+    if (m_kbDock->isVisible())
+        list.append(m_kb->searchEdit());
     if (m_outboxPanel->isVisible())
         list.append(m_outboxPanel->entryList());
     if (m_banner->isVisible())

@@ -19,9 +19,11 @@
 #include "views/offlinebanner.h"
 #include "views/outboxpanel.h"
 #include "views/querybar.h"
+#include "views/ticketdetailpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -38,6 +40,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -364,6 +367,17 @@ private Q_SLOTS:
         const QStringList unnamed = widgetsWithoutAccessibleName(&window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
         window.outboxPanel()->hide();
+        // The ticket's panes (each tab in turn) and the knowledge base too.
+        QVERIFY(window.detailPanel()->paneTabs()->count() >= 3);
+        window.showKnowledgeBase();
+        QVERIFY(window.kbDock()->isVisible());
+        for (int tab = 0; tab < window.detailPanel()->paneTabs()->count(); ++tab) {
+            window.detailPanel()->paneTabs()->setCurrentIndex(tab);
+            const QStringList unnamedInPanes = widgetsWithoutAccessibleName(&window);
+            QVERIFY2(unnamedInPanes.isEmpty(), qPrintable(unnamedInPanes.join(u", ")));
+        }
+        window.detailPanel()->paneTabs()->setCurrentIndex(0);
+        window.kbDock()->hide();
 
         // Enter on a ticket opens it in a tab of its own; the editor's controls are named too.
         const int opened = tickets->ticketId(0);

@@ -260,6 +260,20 @@ void MainWindow::setupViews()
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
     m_detail = new TicketDetailPanel(m_cache);
+    // Every ticket editor opened from now on gets the same panes for its ticket.
+    static bool panesRegistered = false;
+    if (!panesRegistered) {
+        panesRegistered = true;
+        TicketEditor::registerPane(tr("&Notes"), [](Desk *desk, int id, QWidget *parent) {
+            return new NotesPane(desk, id, parent);
+        });
+        TicketEditor::registerPane(tr("T&asks"), [](Desk *desk, int id, QWidget *parent) {
+            return new TasksPane(desk, id, parent);
+        });
+        TicketEditor::registerPane(tr("&Configurations"), [](Desk *desk, int id, QWidget *parent) {
+            return new ConfigurationsPane(desk, id, parent);
+        });
+    }
     m_notes = new NotesPane(m_desk, 0);
     m_tasks = new TasksPane(m_desk, 0);
     m_configurations = new ConfigurationsPane(m_desk, 0);
@@ -351,8 +365,24 @@ void MainWindow::setupViews()
             showKnowledgeBase();
     });
     connect(m_kb, &KbPane::insertAsNoteRequested, this, [this](const QString &text) {
+        // Into the ticket tab in front when it has a notes pane, else under the detail.
+        if (auto *editor = m_tabs ? qobject_cast<TicketEditor *>(m_tabs->currentWidget()) : nullptr) {
+            if (auto *notes = editor->findChild<NotesPane *>()) {
+                notes->insertText(text);
+                if (editor->panes())
+                    editor->panes()->setCurrentWidget(notes);
+                return;
+            }
+        }
         m_notes->insertText(text);
         m_detail->paneTabs()->setCurrentWidget(m_notes);
+    });
+    // The KB suggests for the ticket in front: an editor tab's, else the list's current one.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *editor = qobject_cast<TicketEditor *>(m_tabs->currentWidget()))
+            m_kb->setTicket(editor->ticketId());
+        else
+            onCurrentTicketChanged();
     });
     connect(m_kbDock, &QDockWidget::visibilityChanged, this, &MainWindow::scheduleSave);
     connect(m_kbDock, &QDockWidget::dockLocationChanged, this, &MainWindow::scheduleSave);

@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -295,6 +296,7 @@ TicketEditor::TicketEditor(Desk *desk, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_panes->setObjectName(u"editorPanes"_s);
     m_panes->setAccessibleName(tr("Ticket panes"));
+    m_panes->tabBar()->setAccessibleName(tr("Ticket panes"));
     m_panes->setDocumentMode(true);
     m_panes->hide();
     m_splitter->addWidget(scroll);

@@ -24,6 +24,7 @@
 #include "views/mainwindow.h"
 #include "views/notespane.h"
 #include "views/taskspane.h"
+#include "views/ticketeditor.h"
 #include "views/ticketdetailpanel.h"
 
 #include <QAction>
@@ -542,6 +543,20 @@ private Q_SLOTS:
             wide.resultView()->setCurrentIndex(wide.model()->index(row));
             QVERIFY(renderPng(&wide, u"kb-wide"_s));
         }
+
+        // A ticket's editor tab hosts the same panes; Insert as Note goes to the tab in front.
+        QVERIFY(window.openTicket(ticket));
+        TicketEditor *editor = window.ticketEditor(ticket);
+        QVERIFY(editor);
+        NotesPane *editorNotes = editor->findChild<NotesPane *>();
+        QVERIFY(editorNotes);
+        QVERIFY(editor->findChild<TasksPane *>());
+        QVERIFY(editor->findChild<ConfigurationsPane *>());
+        QCOMPARE(editorNotes->ticketId(), ticket);
+        window.tabs()->setCurrentWidget(editor);
+        QTest::mouseClick(kb->insertButton(), Qt::LeftButton);
+        QCOMPARE(editorNotes->composer()->toPlainText(), article.value(u"resolution"_s).toString());
+        window.tabs()->setCurrentIndex(0);
 
         // Insert as note: the resolution goes into the composer of the open ticket.
         window.notesPane()->composer()->clear();

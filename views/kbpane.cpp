@@ -89,6 +89,7 @@ private:
         doc.setDocumentMargin(2);
         const int width = opt.widget ? opt.widget->width() - 24 : 300;
         doc.setTextWidth(std::max(120, width));
+        // i18n-ok: markup around the article's own title and snippet, no words of ours
         doc.setHtml(u"<b>%1</b><br>%2"_s.arg(
             index.data(KbSearchModel::TitleRole).toString().toHtmlEscaped(),
             index.data(KbSearchModel::SnippetHtmlRole).toString()));
@@ -310,6 +311,7 @@ void KbPane::showArticle(int id)
     } else {
         const QString dim = palette().color(QPalette::PlaceholderText).name();
         m_article->setHtml(
+            // i18n-ok: markup only; the headings are translated below
             u"<h3>%1</h3><p style=\"color:%2\">%3</p><h4>%4</h4><p>%5</p><h4>%6</h4><p>%7</p>"_s
                 .arg(article.value(u"title"_s).toString().toHtmlEscaped(), dim,
                      tr("Article #%1").arg(id).toHtmlEscaped(), tr("Issue").toHtmlEscaped(),

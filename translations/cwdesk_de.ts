@@ -984,6 +984,61 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>cw::ConfigurationsPane</name>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Linked configurations</source>
+        <translation>Zugeordnete Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Find a configuration to attach</source>
+        <translation>Eine Konfiguration zum Zuordnen suchen</translation>
+    </message>
+    <message>
+        <source>Find a configuration of the company…</source>
+        <translation>Eine Konfiguration der Firma suchen…</translation>
+    </message>
+    <message>
+        <source>Attach configuration</source>
+        <translation>Konfiguration zuordnen</translation>
+    </message>
+    <message>
+        <source>Detach configuration</source>
+        <translation>Konfiguration entfernen</translation>
+    </message>
+    <message>
+        <source>Detach the selected configuration (Delete)</source>
+        <translation>Die ausgewählte Konfiguration entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Finding configurations needs the server; offline, type the configuration&apos;s id.</source>
+        <translation>Die Suche nach Konfigurationen braucht den Server; offline geben Sie die ID der Konfiguration ein.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>Suche nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ConflictView</name>
     <message>
         <source>Changed on the server too</source>
@@ -1505,6 +1560,174 @@ Beispiel: cwdesk-cli kb search bitlocker recovery --format json</translation>
     </message>
 </context>
 <context>
+    <name>cw::KbPane</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert as Note</source>
+        <translation>Als Notiz &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Die Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search titles, issues and resolutions…</source>
+        <translation>Titel, Probleme und Lösungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Gefundene Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article title</source>
+        <translation>Titel des Artikels</translation>
+    </message>
+    <message>
+        <source>Article issue</source>
+        <translation>Problem des Artikels</translation>
+    </message>
+    <message>
+        <source>Article resolution</source>
+        <translation>Lösung des Artikels</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s resolution as a note</source>
+        <translation>Die Lösung des Artikels als Notiz einfügen</translation>
+    </message>
+    <message>
+        <source>Save article</source>
+        <translation>Artikel speichern</translation>
+    </message>
+    <message>
+        <source>Cancel editing the article</source>
+        <translation>Bearbeitung des Artikels abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Lös&amp;ung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested for ticket #%1: %n article(s)</source>
+        <translation>
+            <numerusform>Vorschläge für Ticket #%1: %n Artikel</numerusform>
+            <numerusform>Vorschläge für Ticket #%1: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to search the knowledge base.</source>
+        <translation>Tippen Sie, um die Wissensdatenbank zu durchsuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found on the server</source>
+        <translation>
+            <numerusform>%n Artikel auf dem Server gefunden</numerusform>
+            <numerusform>%n Artikel auf dem Server gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found offline, in the local index</source>
+        <translation>
+            <numerusform>%n Artikel offline im lokalen Index gefunden</numerusform>
+            <numerusform>%n Artikel offline im lokalen Index gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article selected.</source>
+        <translation>Kein Artikel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Article #%1</source>
+        <translation>Artikel #%1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Articles are changed on the server: connect first.</source>
+        <translation>Artikel werden auf dem Server geändert: Stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Put the resolution into the note composer of ticket #%1</source>
+        <translation>Die Lösung in das Notizfeld von Ticket #%1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the resolution into the note composer</source>
+        <translation>Die Lösung in das Notizfeld übernehmen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <source>Delete article #%1 from the knowledge base?</source>
+        <translation>Artikel #%1 aus der Wissensdatenbank löschen?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ListCommand</name>
     <message>
         <source>BOARD</source>
@@ -1756,6 +1979,26 @@ Beispiele:
         <source>Ticket #%1 created.</source>
         <translation>Ticket #%1 angelegt.</translation>
     </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>A&amp;ufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Configurations</source>
+        <translation>&amp;Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
 </context>
 <context>
     <name>cw::ManageClient</name>
@@ -1836,6 +2079,145 @@ Beispiele:
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NotesPane</name>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Diskussion</translation>
+    </message>
+    <message>
+        <source>&amp;Internal</source>
+        <translation>&amp;Intern</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Lösung</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Notizen anzeigen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Note timeline</source>
+        <translation>Notizverlauf</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Notiz schreiben… (Strg+Enter fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Shown to the customer as part of the ticket&apos;s description</source>
+        <translation>Wird dem Kunden als Teil der Ticketbeschreibung angezeigt</translation>
+    </message>
+    <message>
+        <source>Internal analysis: only staff see it</source>
+        <translation>Interne Analyse: Nur Mitarbeiter sehen sie</translation>
+    </message>
+    <message>
+        <source>Part of the ticket&apos;s resolution</source>
+        <translation>Teil der Lösung des Tickets</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Die Notiz hinzufügen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>No ticket selected.</source>
+        <translation>Kein Ticket ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Editing the note of %1:</source>
+        <translation>Bearbeitung der Notiz von %1:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete this note from ticket #%1?</source>
+        <translation>Diese Notiz aus Ticket #%1 löschen?</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2637,21 @@ Beispiele:
     <message>
         <source>Resolved; the change will be sent with the next sync.</source>
         <translation>Gelöst; die Änderung wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PaneSupport</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Wartet auf das Senden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3321,97 @@ Beispiel: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.net --
     </message>
 </context>
 <context>
+    <name>cw::TasksPane</name>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1 (wartet auf das Senden)</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ refused: %2</source>
+        <translation>%1 ⚠ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add Task</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Task checklist</source>
+        <translation>Aufgaben-Checkliste</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>New task… (Enter adds it)</source>
+        <translation>Neue Aufgabe… (Enter fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected task (F2)</source>
+        <translation>Die ausgewählte Aufgabe bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Delete)</source>
+        <translation>Die ausgewählte Aufgabe löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move task up</source>
+        <translation>Aufgabe nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected task up (Ctrl+Up)</source>
+        <translation>Die ausgewählte Aufgabe nach oben verschieben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move task down</source>
+        <translation>Aufgabe nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected task down (Ctrl+Down)</source>
+        <translation>Die ausgewählte Aufgabe nach unten verschieben (Strg+Herunter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Task</source>
+        <translation>Aufgabe &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot;?</source>
+        <translation>Die Aufgabe „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
     <name>cw::Terminal</name>
     <message>
         <source>y</source>
@@ -3131,6 +3619,17 @@ Beispiel: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot; own
     </message>
 </context>
 <context>
+    <name>cw::TicketConfigurationModel</name>
+    <message>
+        <source>Configuration %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cw::TicketDetailPanel</name>
     <message>
         <source>Ticket details</source>
@@ -3187,6 +3686,14 @@ Beispiel: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot; own
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Notes, tasks and configurations</source>
+        <translation>Notizen, Aufgaben und Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Ticket panes</source>
+        <translation>Ticketbereiche</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4071,18 @@ Beispiel: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot; own
         <source>No configuration &quot;%1&quot; is attached to ticket #%2.</source>
         <translation>Am Ticket #%2 hängt keine Konfiguration „%1“.</translation>
     </message>
+    <message>
+        <source>Only notes and tasks can be edited here.</source>
+        <translation>Hier können nur Notizen und Aufgaben bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only notes and tasks can be deleted here.</source>
+        <translation>Hier können nur Notizen und Aufgaben gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Tasks are reordered through the offline cache, which is not available.</source>
+        <translation>Aufgaben werden über den Offline-Cache neu angeordnet, der nicht verfügbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>cw::TicketItemCommand</name>
@@ -3688,6 +4207,17 @@ Gibt die neue Notiz aus.</translation>
     <message>
         <source>Detached configuration %1 from ticket #%2.</source>
         <translation>Konfiguration %1 von Ticket #%2 gelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketItemModel</name>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Der Server hat diese Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: %1.</source>
+        <translation>Auch auf dem Server geändert: %1.</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,61 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>cw::ConfigurationsPane</name>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>&amp;Rattacher</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Configurations</translation>
+    </message>
+    <message>
+        <source>Linked configurations</source>
+        <translation>Configurations rattachées</translation>
+    </message>
+    <message>
+        <source>Find a configuration to attach</source>
+        <translation>Rechercher une configuration à rattacher</translation>
+    </message>
+    <message>
+        <source>Find a configuration of the company…</source>
+        <translation>Rechercher une configuration de la société…</translation>
+    </message>
+    <message>
+        <source>Attach configuration</source>
+        <translation>Rattacher la configuration</translation>
+    </message>
+    <message>
+        <source>Detach configuration</source>
+        <translation>Détacher la configuration</translation>
+    </message>
+    <message>
+        <source>Detach the selected configuration (Delete)</source>
+        <translation>Détacher la configuration sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Finding configurations needs the server; offline, type the configuration&apos;s id.</source>
+        <translation>La recherche de configurations nécessite le serveur&#xa0;; hors ligne, saisissez l&apos;ID de la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>Recherche impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ConflictView</name>
     <message>
         <source>Changed on the server too</source>
@@ -1505,6 +1560,174 @@ Exemple&#xa0;: cwdesk-cli kb search bitlocker recovery --format json</translatio
     </message>
 </context>
 <context>
+    <name>cw::KbPane</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Insert as Note</source>
+        <translation>&amp;Insérer comme note</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Rechercher dans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Search titles, issues and resolutions…</source>
+        <translation>Rechercher dans les titres, problèmes et résolutions…</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Article title</source>
+        <translation>Titre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Article issue</source>
+        <translation>Problème de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Article resolution</source>
+        <translation>Résolution de l&apos;article</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Modifier l&apos;article</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Supprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Insert the article&apos;s resolution as a note</source>
+        <translation>Insérer la résolution de l&apos;article comme note</translation>
+    </message>
+    <message>
+        <source>Save article</source>
+        <translation>Enregistrer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Cancel editing the article</source>
+        <translation>Annuler la modification de l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ti&amp;tre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue:</source>
+        <translation>&amp;Problème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested for ticket #%1: %n article(s)</source>
+        <translation>
+            <numerusform>Suggestion pour le ticket n° %1&#xa0;: %n article</numerusform>
+            <numerusform>Suggestions pour le ticket n° %1&#xa0;: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to search the knowledge base.</source>
+        <translation>Tapez pour rechercher dans la base de connaissances.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found on the server</source>
+        <translation>
+            <numerusform>%n article trouvé sur le serveur</numerusform>
+            <numerusform>%n articles trouvés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found offline, in the local index</source>
+        <translation>
+            <numerusform>%n article trouvé hors ligne, dans l&apos;index local</numerusform>
+            <numerusform>%n articles trouvés hors ligne, dans l&apos;index local</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article selected.</source>
+        <translation>Aucun article sélectionné.</translation>
+    </message>
+    <message>
+        <source>Article #%1</source>
+        <translation>Article n° %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Articles are changed on the server: connect first.</source>
+        <translation>Les articles se modifient sur le serveur&#xa0;: connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Put the resolution into the note composer of ticket #%1</source>
+        <translation>Placer la résolution dans la zone de saisie de note du ticket n° %1</translation>
+    </message>
+    <message>
+        <source>Put the resolution into the note composer</source>
+        <translation>Placer la résolution dans la zone de saisie de note</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>Supprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Delete article #%1 from the knowledge base?</source>
+        <translation>Supprimer l&apos;article n° %1 de la base de connaissances&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ListCommand</name>
     <message>
         <source>BOARD</source>
@@ -1756,6 +1979,26 @@ Exemples&#xa0;:
         <source>Ticket #%1 created.</source>
         <translation>Ticket n° %1 créé.</translation>
     </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>Tâch&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Configurations</source>
+        <translation>Con&amp;figurations</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
 </context>
 <context>
     <name>cw::ManageClient</name>
@@ -1836,6 +2079,145 @@ Exemples&#xa0;:
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>cw::NotesPane</name>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Internal</source>
+        <translation>&amp;Interne</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Notes à afficher</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note timeline</source>
+        <translation>Historique des notes</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Écrire une note… (Ctrl+Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>Shown to the customer as part of the ticket&apos;s description</source>
+        <translation>Montrée au client dans la description du ticket</translation>
+    </message>
+    <message>
+        <source>Internal analysis: only staff see it</source>
+        <translation>Analyse interne&#xa0;: seul le personnel la voit</translation>
+    </message>
+    <message>
+        <source>Part of the ticket&apos;s resolution</source>
+        <translation>Fait partie de la résolution du ticket</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Ajouter la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No ticket selected.</source>
+        <translation>Aucun ticket sélectionné.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refusée par le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>&amp;Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Editing the note of %1:</source>
+        <translation>Modification de la note de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete this note from ticket #%1?</source>
+        <translation>Supprimer cette note du ticket n° %1&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2637,21 @@ Exemples&#xa0;:
     <message>
         <source>Resolved; the change will be sent with the next sync.</source>
         <translation>Réglé&#xa0;; la modification sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PaneSupport</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>En attente d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3321,97 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
     </message>
 </context>
 <context>
+    <name>cw::TasksPane</name>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1 (en attente d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ refused: %2</source>
+        <translation>%1 ⚠ refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add Task</source>
+        <translation>&amp;Ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Task checklist</source>
+        <translation>Liste de contrôle des tâches</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>New task… (Enter adds it)</source>
+        <translation>Nouvelle tâche… (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>Edit the selected task (F2)</source>
+        <translation>Modifier la tâche sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Delete)</source>
+        <translation>Supprimer la tâche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move task up</source>
+        <translation>Monter la tâche</translation>
+    </message>
+    <message>
+        <source>Move the selected task up (Ctrl+Up)</source>
+        <translation>Monter la tâche sélectionnée (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move task down</source>
+        <translation>Descendre la tâche</translation>
+    </message>
+    <message>
+        <source>Move the selected task down (Ctrl+Down)</source>
+        <translation>Descendre la tâche sélectionnée (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Task</source>
+        <translation>&amp;Enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot;?</source>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>cw::Terminal</name>
     <message>
         <source>y</source>
@@ -3131,6 +3619,17 @@ Exemple&#xa0;: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot
     </message>
 </context>
 <context>
+    <name>cw::TicketConfigurationModel</name>
+    <message>
+        <source>Configuration %1</source>
+        <translation>Configuration %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cw::TicketDetailPanel</name>
     <message>
         <source>Ticket details</source>
@@ -3187,6 +3686,14 @@ Exemple&#xa0;: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot
     <message>
         <source>Unassigned</source>
         <translation>Non attribués</translation>
+    </message>
+    <message>
+        <source>Notes, tasks and configurations</source>
+        <translation>Notes, tâches et configurations</translation>
+    </message>
+    <message>
+        <source>Ticket panes</source>
+        <translation>Volets du ticket</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4071,18 @@ Exemple&#xa0;: cwdesk-cli ticket update 10001 status.name=&quot;In Progress&quot
         <source>No configuration &quot;%1&quot; is attached to ticket #%2.</source>
         <translation>Aucune configuration «&#xa0;%1&#xa0;» n&apos;est rattachée au ticket n° %2.</translation>
     </message>
+    <message>
+        <source>Only notes and tasks can be edited here.</source>
+        <translation>Seules les notes et les tâches peuvent être modifiées ici.</translation>
+    </message>
+    <message>
+        <source>Only notes and tasks can be deleted here.</source>
+        <translation>Seules les notes et les tâches peuvent être supprimées ici.</translation>
+    </message>
+    <message>
+        <source>Tasks are reordered through the offline cache, which is not available.</source>
+        <translation>Les tâches sont réordonnées au moyen du cache hors ligne, qui n&apos;est pas disponible.</translation>
+    </message>
 </context>
 <context>
     <name>cw::TicketItemCommand</name>
@@ -3688,6 +4207,17 @@ Affiche la nouvelle note.</translation>
     <message>
         <source>Detached configuration %1 from ticket #%2.</source>
         <translation>Configuration %1 détachée du ticket n° %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TicketItemModel</name>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Le serveur a refusé cette modification.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: %1.</source>
+        <translation>Également modifié sur le serveur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

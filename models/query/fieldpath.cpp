@@ -102,8 +102,10 @@ QJsonObject::const_iterator FieldPath::findSlow(const QJsonObject &object,
                                                 const Segment &segment) const
 {
     const auto end = object.constEnd();
-    if (segment.learned())
-        return end; // findFast() already tried the one spelling records use
+    // findFast() tried the one spelling records use, unless another thread learned it since:
+    // then that spelling, once (evaluating from several threads must not miss a field).
+    if (const QString *spelling = segment.learned())
+        return object.constFind(*spelling);
     for (auto it = object.constBegin(); it != end; ++it) {
         const QString key = it.key();
         if (key.size() == segment.name.size() &&

@@ -9,7 +9,10 @@ name, clicks with xdotool at the control's on-screen extents and types with `xdo
   2. types a conditions query and checks each listed ticket against the sandbox's own answer to
      the same query;
   3. changes the first ticket's status through the Ticket menu and sees the change on the sandbox
-     (over HTTP) and in the list.
+     (over HTTP) and in the list;
+  4. opens a ticket by its number (Ctrl+G) in its own tab, changes its summary and saves (Ctrl+S),
+     adds a note (Ctrl+Enter), ticks an open task (Space) and searches the knowledge base
+     (Ctrl+Shift+K), each checked on the sandbox.
 
 Run it inside a D-Bus session (`dbus-run-session -- /usr/bin/python3 e2e_dispatch.py --cwdesk
 build/app/cwdesk`); CTest does (tests/e2e/CMakeLists.txt), and tools/test installs the packages
@@ -236,6 +239,23 @@ class Desktop:
                 except Exception:
                     continue
 
+    def find_prefix(self, role, prefix):
+        """The first showing accessible with this role whose name starts with prefix."""
+        showing = self.pyatspi.STATE_SHOWING
+        stack = [self.app]
+        while stack:
+            node = stack.pop()
+            try:
+                if node.getRoleName() == role and node.name.startswith(prefix) and \
+                        node.getState().contains(showing):
+                    return node
+                if node.getRoleName() in ("table", "tree table", "list"):
+                    continue
+                stack.extend(node.getChildAtIndex(i) for i in range(node.childCount))
+            except Exception:
+                continue
+        return None
+
     def need(self, role, name, root=None):
         return wait_for(f"a {role} named {name!r}", lambda: self.find(role, name, root))
 
@@ -292,6 +312,12 @@ def table_rows(table):
     return headers, rows
 
 
+def text_of(accessible):
+    """The text a text field holds, read through the Text interface."""
+    text = accessible.queryText()
+    return text.getText(0, text.characterCount)
+
+
 def tree_item(desktop, tree, prefix):
     """The tree's item whose text starts with prefix (top level and expanded children)."""
     for i in range(tree.childCount):
@@ -312,7 +338,10 @@ def run(args):
     sandbox = Sandbox(session.base_url)
     desktop = Desktop(session)
     try:
-        scenario(session, sandbox, desktop)
+        if "dispatch" in args.scenarios:
+            scenario(session, sandbox, desktop)
+        if "workspace" in args.scenarios:
+            workspace(session, sandbox, desktop)
     except Failure:
         desktop.dump(os.path.join(workdir, "accessible-tree.txt"))
         print(f"e2e: logs and the accessible tree at failure are in {workdir}", file=sys.stderr)
@@ -427,12 +456,115 @@ def scenario(session, sandbox, desktop):
     session.check_app_alive()
 
 
+def workspace(session, sandbox, desktop):
+    """The ticket workspace: open by number, edit and save, a note, a task, the knowledge base."""
+    # A ticket with an open task, newest first.
+    number, task = None, None
+    for candidate in sorted(sandbox.ticket_ids("closedFlag=false"), reverse=True)[:80]:
+        open_tasks = [t for t in sandbox.get(f"/service/tickets/{candidate}/tasks")
+                      if not t.get("closedFlag")]
+        if open_tasks:
+            number, task = candidate, open_tasks[0]
+            break
+    if number is None:
+        raise Failure("the sandbox has no open ticket with an open task")
+    log(f"workspace: ticket #{number}, open task {task['id']} "
+        f"{task.get('summary') or task.get('notes')!r}")
+
+    # Ctrl+G, the number, Enter: the ticket opens in a tab of its own.
+    desktop.click(desktop.need("page tab", "Dispatch"))
+    desktop.key("ctrl+g")
+    dialog = desktop.need("dialog", "Go to Ticket")
+    desktop.need("spin button", "Ticket number:", dialog)
+    desktop.key("ctrl+a")
+    desktop.type_text(str(number))
+    desktop.key("Return")
+    wait_for(f"a tab for #{number}",
+             lambda: desktop.find_prefix("page tab", f"#{number} "))
+    summary = desktop.need("text", "Summary")
+
+    # The summary, changed and saved.
+    new_summary = f"E2E {int(time.time())} {sandbox.ticket(number)['summary']}"[:100]
+    # The editor fills its fields once the ticket is read: wait for the summary to be there.
+    wait_for(f"#{number}'s summary in the editor", lambda: text_of(summary))
+    desktop.click(summary)
+    desktop.key("ctrl+a")
+    desktop.type_text(new_summary)
+    wait_for("the new summary in the field", lambda: text_of(summary) == new_summary,
+             timeout=15)
+    desktop.key("ctrl+s")
+    wait_for(f"#{number}'s new summary on the sandbox",
+             lambda: sandbox.ticket(number)["summary"] == new_summary)
+    log(f"saved: the sandbox has the summary {new_summary!r}")
+
+    # A note from the composer.
+    note_text = f"E2E note {int(time.time())}: called the customer, rebooting tonight."
+    desktop.click(desktop.need("page tab", "Notes"))
+    desktop.click(desktop.need("text", "Note text"))
+    desktop.type_text(note_text)
+    desktop.key("ctrl+Return")
+    wait_for("the note on the sandbox",
+             lambda: any(n.get("text") == note_text
+                         for n in sandbox.get(f"/service/tickets/{number}/notes")))
+    log("the sandbox has the note")
+
+    # The open task, ticked.
+    desktop.click(desktop.need("page tab", "Tasks"))
+    checklist = desktop.need("list", "Task checklist")
+
+    def task_row():
+        table = checklist.queryTable()
+        for row in range(table.nRows):
+            cell = table.getAccessibleAt(row, 0)
+            # The checklist shows a task's summary, or its notes when it has none.
+            shown = task.get("summary") or task.get("notes") or ""
+            if shown and cell.name and cell.name.startswith(shown[:30]):
+                return cell
+        return None
+
+    cell = wait_for(f"task {task['id']} in the checklist", task_row)
+    desktop.click(cell)
+    desktop.key("space")
+
+    def task_done():
+        return next(t for t in sandbox.get(f"/service/tickets/{number}/tasks")
+                    if t["id"] == task["id"]).get("closedFlag")
+
+    wait_for(f"task {task['id']} done on the sandbox", task_done)
+    log(f"the sandbox has task {task['id']} done")
+
+    # The knowledge base: a word of an article's title finds that article.
+    article = sandbox.get("/service/knowledgeBaseArticles", pageSize=1, orderBy="id")[0]
+    word = max(article["title"].replace("(", " ").replace(")", " ").split(), key=len)
+    desktop.key("ctrl+shift+k")
+    search = desktop.need("text", "Search the knowledge base")
+    desktop.click(search)
+    desktop.key("ctrl+a")
+    desktop.type_text(word)
+    results = desktop.need("list", "Articles found")
+
+    def found():
+        table = results.queryTable()
+        titles = [table.getAccessibleAt(r, 0).name for r in range(table.nRows)]
+        return titles if article["title"] in titles else None
+
+    titles = wait_for(f"the article {article['title']!r} among the results for {word!r}", found)
+    log(f"knowledge base: {len(titles)} articles for {word!r}, {article['title']!r} among them")
+    session.check_app_alive()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cwdesk", required=True, help="the cwdesk executable")
     parser.add_argument("--workdir", default=None, help="where logs and the app's home go")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR for cwdesk (e.g. 2)")
+    parser.add_argument("--scenarios", default="dispatch,workspace",
+                        help="which to run, comma-separated (default dispatch,workspace)")
     args = parser.parse_args()
+    args.scenarios = set(args.scenarios.split(","))
+    unknown = args.scenarios - {"dispatch", "workspace"}
+    if unknown:
+        parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
     for tool in ("Xvfb", "xdotool"):
         if not shutil.which(tool):
             print(f"e2e: {tool} is missing (tools/install-deps installs it)", file=sys.stderr)

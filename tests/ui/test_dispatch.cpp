@@ -67,37 +67,8 @@ private:
 
     std::unique_ptr<Desk> syncedDesk(sandbox::Sandbox &sandbox)
     {
-        const sandbox::SandboxOptions &o = sandbox.options();
-        auto desk = std::make_unique<Desk>(&m_network);
-        Desk::Options options;
-        options.cachePath = m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks));
-        desk->setOptions(options);
-        ConnectionProfile profile;
-        profile.setSite(sandbox.baseUrl().toString(QUrl::RemovePath));
-        profile.setCompany(o.company);
-        profile.setPublicKey(o.publicKey);
-        desk->setProfile(profile);
-        QSignalSpy connected(desk.get(), &Desk::connected);
-        desk->connectToSite(profile, o.privateKey);
-        if (!connected.wait(WaitMs))
-            return {};
-        QSignalSpy synced(desk.get(), &Desk::syncFinished);
-        desk->syncNow();
-        if (!synced.wait(WaitMs))
-            return {};
-        return desk;
-    }
-
-    // The ticket as the server has it now.
-    static QJsonObject serverTicket(Desk *desk, int id)
-    {
-        RecordJob *job = desk->client()->get(ApiPaths::ticket(id));
-        QByteArray raw;
-        QObject::connect(job, &RecordJob::succeeded, job,
-                         [&raw](const QByteArray &answer) { raw = answer; });
-        QSignalSpy finished(job, &ManageJob::finished);
-        finished.wait(WaitMs);
-        return QJsonDocument::fromJson(raw).object();
+        return connectedDesk(sandbox, &m_network,
+                             m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks)), true, WaitMs);
     }
 
     // Selects the first two rows of the list; their ids.

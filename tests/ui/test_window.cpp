@@ -74,27 +74,8 @@ private:
     // A desk on `sandbox`, connected and synced once (the cache then holds names to complete).
     std::unique_ptr<Desk> syncedDesk(sandbox::Sandbox &sandbox, bool sync = true)
     {
-        const sandbox::SandboxOptions &o = sandbox.options();
-        auto desk = std::make_unique<Desk>(&m_network);
-        Desk::Options options;
-        options.cachePath = m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks));
-        desk->setOptions(options);
-        ConnectionProfile profile;
-        profile.setSite(sandbox.baseUrl().toString(QUrl::RemovePath));
-        profile.setCompany(o.company);
-        profile.setPublicKey(o.publicKey);
-        desk->setProfile(profile);
-        QSignalSpy connected(desk.get(), &Desk::connected);
-        desk->connectToSite(profile, o.privateKey);
-        if (!connected.wait(WaitMs))
-            return {};
-        if (!sync)
-            return desk;
-        QSignalSpy synced(desk.get(), &Desk::syncFinished);
-        desk->syncNow();
-        if (!synced.wait(WaitMs))
-            return {};
-        return desk;
+        return connectedDesk(sandbox, &m_network,
+                             m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks)), sync, WaitMs);
     }
 
 private Q_SLOTS:

@@ -1,10 +1,19 @@
 #include "uitestsupport.h"
 
+#include "models/api/apipaths.h"
+#include "models/api/connectionprofile.h"
+#include "models/api/manageclient.h"
+#include "models/api/recordjob.h"
+#include "models/desk/desk.h"
+#include "sandbox/sandbox.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QJsonDocument>
 #include <QPixmap>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -12,6 +21,43 @@
 using namespace Qt::StringLiterals;
 
 namespace cw::test {
+
+std::unique_ptr<Desk> connectedDesk(sandbox::Sandbox &sandbox, QNetworkAccessManager *network,
+                                    const QString &cachePath, bool sync, int waitMs)
+{
+    const sandbox::SandboxOptions &o = sandbox.options();
+    auto desk = std::make_unique<Desk>(network);
+    Desk::Options options;
+    options.cachePath = cachePath;
+    desk->setOptions(options);
+    ConnectionProfile profile;
+    profile.setSite(sandbox.baseUrl().toString(QUrl::RemovePath));
+    profile.setCompany(o.company);
+    profile.setPublicKey(o.publicKey);
+    desk->setProfile(profile);
+    QSignalSpy connected(desk.get(), &Desk::connected);
+    desk->connectToSite(profile, o.privateKey);
+    if (!connected.wait(waitMs))
+        return {};
+    if (!sync)
+        return desk;
+    QSignalSpy synced(desk.get(), &Desk::syncFinished);
+    desk->syncNow();
+    if (!synced.wait(waitMs))
+        return {};
+    return desk;
+}
+
+QJsonObject serverTicket(Desk *desk, int id, int waitMs)
+{
+    RecordJob *job = desk->client()->get(ApiPaths::ticket(id));
+    QByteArray raw;
+    QObject::connect(job, &RecordJob::succeeded, job,
+                     [&raw](const QByteArray &answer) { raw = answer; });
+    QSignalSpy finished(job, &ManageJob::finished);
+    finished.wait(waitMs);
+    return QJsonDocument::fromJson(raw).object();
+}
 
 bool renderPng(QWidget *widget, const QString &name, QString *path)
 {

@@ -1,14 +1,34 @@
-// Helpers the offscreen UI tests share: PNGs into the build folder (suffixed @2x under
-// QT_SCALE_FACTOR=2), a dark palette, a self-signed certificate and a port nobody listens on.
+// Helpers the offscreen UI tests share: a desk connected (and synced) to a sandbox, a ticket as
+// the server has it, PNGs into the build folder (suffixed @2x under QT_SCALE_FACTOR=2), a dark
+// palette, a self-signed certificate and a port nobody listens on.
 #pragma once
 
+#include <QJsonObject>
 #include <QPalette>
 #include <QString>
 
+#include <memory>
+
+class QNetworkAccessManager;
 class QTemporaryDir;
 class QWidget;
 
+namespace cw {
+class Desk;
+namespace sandbox {
+class Sandbox;
+}
+} // namespace cw
+
 namespace cw::test {
+
+// A desk for `sandbox` with its cache in `cachePath`, connected with the sandbox's keys and, when
+// `sync`, synced once; null when either does not happen within `waitMs`.
+std::unique_ptr<Desk> connectedDesk(sandbox::Sandbox &sandbox, QNetworkAccessManager *network,
+                                    const QString &cachePath, bool sync = true,
+                                    int waitMs = 60000);
+// Ticket `id` as the server has it now (empty when it cannot be read within `waitMs`).
+QJsonObject serverTicket(Desk *desk, int id, int waitMs = 60000);
 
 // Saves `widget` as <name>[@Nx].png in the UI output folder; false when it cannot be written.
 bool renderPng(QWidget *widget, const QString &name, QString *path = nullptr);

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -165,70 +166,44 @@ void Actions::popUpChoices(QMenu *menu)
     menu->popup(view->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()));
 }
 
+QMap<int, QList<int>> Actions::selectionByBoard() const
+{
+    QMap<int, QList<int>> byBoard;
+    TicketTableModel *model = m_window->ticketModel();
+    for (const int ticket : m_window->selectedTicketIds()) {
+        const int row = model ? model->rowOfTicket(ticket) : -1;
+        byBoard[row >= 0 ? model->index(row, 0).data(BoardIdRole).toInt() : 0].append(ticket);
+    }
+    return byBoard;
+}
+
+QList<QPair<QString, int>> Actions::boardChoices(Cache *cache, bool status, int board)
+{
+    QList<QPair<QString, int>> choices;
+    if (status) {
+        for (const BoardStatus &s : cache->statuses(board))
+            if (!s.inactive())
+                choices.append({s.name(), s.id()});
+    } else {
+        for (const BoardTeam &team : cache->boardTeams(board))
+            choices.append({team.name(), team.id()});
+    }
+    return choices;
+}
+
 void Actions::fillChoices(QMenu *menu)
 {
     menu->clear();
     Cache *cache = m_desk->cache();
-    const QList<int> tickets = m_window->selectedTicketIds();
-    if (!cache || tickets.isEmpty())
+    if (!cache || m_window->selectedTicketIds().isEmpty())
         return;
-    // Statuses and teams belong to a board: a selection across boards is offered the names all
-    // its boards share, and each ticket gets its own board's status (or team) of that name.
-    QMap<int, QList<int>> ticketsByBoard;
-    TicketTableModel *model = m_window->ticketModel();
-    for (const int ticket : tickets) {
-        const int row = model ? model->rowOfTicket(ticket) : -1;
-        const int board = row >= 0 ? model->index(row, 0).data(BoardIdRole).toInt() : 0;
-        ticketsByBoard[board].append(ticket);
-    }
-    TicketDispatcher::Field field = TicketDispatcher::Field::Status;
-    QList<QPair<QString, int>> choices;
     if (menu == m_statusMenu || menu == m_teamMenu) {
-        const bool status = menu == m_statusMenu;
-        field = status ? TicketDispatcher::Field::Status : TicketDispatcher::Field::Team;
-        // Per board: name -> id, in the first board's order.
-        QList<QPair<QString, int>> first;
-        QList<QHash<QString, int>> boards;
-        for (auto it = ticketsByBoard.cbegin(); it != ticketsByBoard.cend(); ++it) {
-            QList<QPair<QString, int>> names;
-            if (status) {
-                for (const BoardStatus &s : cache->statuses(it.key()))
-                    if (!s.inactive())
-                        names.append({s.name(), s.id()});
-            } else {
-                for (const BoardTeam &team : cache->boardTeams(it.key()))
-                    names.append({team.name(), team.id()});
-            }
-            if (it == ticketsByBoard.cbegin())
-                first = names;
-            QHash<QString, int> byName;
-            for (const auto &[name, id] : std::as_const(names))
-                byName.insert(name, id);
-            boards.append(byName);
-        }
-        for (const auto &[name, id] : std::as_const(first)) {
-            const bool everywhere = std::all_of(boards.cbegin(), boards.cend(),
-                                                [&](const auto &b) { return b.contains(name); });
-            if (everywhere)
-                choices.append({name, ticketsByBoard.size() == 1 ? id : 0});
-        }
-        if (choices.isEmpty() && ticketsByBoard.size() > 1) {
-            menu->addAction(status ? tr("The selected tickets' boards share no status")
-                                   : tr("The selected tickets' boards share no team"))
-                ->setEnabled(false);
-            return;
-        }
-        for (const auto &[name, id] : std::as_const(choices)) {
-            QAction *choice = menu->addAction(name);
-            choice->setData(id > 0 ? QVariant(id) : QVariant(name));
-            const QString chosen = name;
-            connect(choice, &QAction::triggered, this,
-                    [this, chosen, status] { setByName(status, chosen); });
-        }
-        if (!choices.isEmpty())
-            return;
-    } else if (menu == m_ownerMenu) {
-        field = TicketDispatcher::Field::Owner;
+        fillBoardChoices(menu, cache, menu == m_statusMenu);
+        return;
+    }
+    TicketDispatcher::Field field = TicketDispatcher::Field::Owner;
+    QList<QPair<QString, int>> choices;
+    if (menu == m_ownerMenu) {
         for (const Member &member : cache->members()) {
             if (!member.inactiveFlag())
                 choices.append({member.fullName(), member.id()});
@@ -257,33 +232,50 @@ void Actions::fillChoices(QMenu *menu)
     }
 }
 
+void Actions::fillBoardChoices(QMenu *menu, Cache *cache, bool status)
+{
+    // Statuses and teams belong to a board: a selection across boards is offered the names all
+    // its boards share (in the first board's order), and each ticket gets its own board's status
+    // (or team) of that name.
+    const QMap<int, QList<int>> byBoard = selectionByBoard();
+    QList<QPair<QString, int>> choices = boardChoices(cache, status, byBoard.firstKey());
+    for (auto it = std::next(byBoard.cbegin()); it != byBoard.cend(); ++it) {
+        QSet<QString> names;
+        for (const auto &choice : boardChoices(cache, status, it.key()))
+            names.insert(choice.first);
+        choices.removeIf([&names](const auto &choice) { return !names.contains(choice.first); });
+    }
+    if (choices.isEmpty()) {
+        menu->addAction(byBoard.size() == 1 ? tr("Nothing to choose from in the offline cache")
+                        : status            ? tr("The selected tickets' boards share no status")
+                                            : tr("The selected tickets' boards share no team"))
+            ->setEnabled(false);
+        return;
+    }
+    for (const auto &[name, id] : std::as_const(choices)) {
+        QAction *choice = menu->addAction(name);
+        choice->setData(byBoard.size() == 1 ? QVariant(id) : QVariant(name));
+        const QString chosen = name;
+        connect(choice, &QAction::triggered, this,
+                [this, chosen, status] { setByName(status, chosen); });
+    }
+}
+
 void Actions::setByName(bool status, const QString &name)
 {
     const auto field = status ? TicketDispatcher::Field::Status : TicketDispatcher::Field::Team;
     Cache *cache = m_desk->cache();
-    TicketTableModel *model = m_window->ticketModel();
-    if (!cache || !model)
+    if (!cache)
         return;
     // The selection when chosen, grouped by board; each board's own reference of that name.
-    QMap<int, QList<int>> ticketsByBoard;
-    for (const int ticket : m_window->selectedTicketIds()) {
-        const int row = model->rowOfTicket(ticket);
-        if (row >= 0)
-            ticketsByBoard[model->index(row, 0).data(BoardIdRole).toInt()].append(ticket);
-    }
-    for (auto it = ticketsByBoard.cbegin(); it != ticketsByBoard.cend(); ++it) {
-        int id = 0;
-        if (status) {
-            for (const BoardStatus &s : cache->statuses(it.key()))
-                if (!s.inactive() && s.name() == name)
-                    id = s.id();
-        } else {
-            for (const BoardTeam &team : cache->boardTeams(it.key()))
-                if (team.name() == name)
-                    id = team.id();
+    const QMap<int, QList<int>> byBoard = selectionByBoard();
+    for (auto it = byBoard.cbegin(); it != byBoard.cend(); ++it) {
+        for (const auto &[choice, id] : boardChoices(cache, status, it.key())) {
+            if (choice == name) {
+                m_window->dispatcher()->setField(it.value(), field, id);
+                break;
+            }
         }
-        if (id > 0)
-            m_window->dispatcher()->setField(it.value(), field, id);
     }
 }
 

@@ -2,7 +2,10 @@
 // what each does lives here (Trojitá's MessageActionHandler), so the window only lays out panes.
 #pragma once
 
+#include <QList>
+#include <QMap>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 class QAction;
@@ -11,6 +14,7 @@ class QMenuBar;
 
 namespace cw {
 
+class Cache;
 class Desk;
 class MainWindow;
 
@@ -62,6 +66,12 @@ private:
     void askTicketNumber();
     QMenu *choiceMenu(QAction *action, const QString &objectName);
     void fillChoices(QMenu *menu);
+    // The status (or team) menu: the names the selected tickets' boards share.
+    void fillBoardChoices(QMenu *menu, Cache *cache, bool status);
+    // The selected tickets grouped by their board (0: not in the list).
+    QMap<int, QList<int>> selectionByBoard() const;
+    // A board's active statuses (or its teams): name and id, in the cache's order.
+    static QList<QPair<QString, int>> boardChoices(Cache *cache, bool status, int board);
     // Sets the selected tickets' status (or team) of this name, each from its own board's.
     void setByName(bool status, const QString &name);
     void popUpChoices(QMenu *menu);

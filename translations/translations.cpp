@@ -102,11 +102,13 @@ QStringList Translations::install(const QLocale &locale)
     }
     installed().clear();
     QStringList loaded;
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // Only a language CW Desk speaks, so that the interface is never half in one language; any
+    // other stays English, whose catalogue holds only the plural forms ("1 article").
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C ||
+        !isSupported(locale.name())) {
+        load(QLocale(QLocale::English), u"cwdesk"_s, {u":/i18n"_s}, &loaded);
         return loaded;
-    // Only a language CW Desk speaks, so that the interface is never half in one language.
-    if (!isSupported(locale.name()))
-        return loaded;
+    }
     load(locale, u"cwdesk"_s, {u":/i18n"_s}, &loaded);
     load(locale, u"qtbase"_s, {QLibraryInfo::path(QLibraryInfo::TranslationsPath)}, &loaded);
     load(locale, u"qtkeychain"_s, keychainDirectories(), &loaded);

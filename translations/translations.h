@@ -26,9 +26,10 @@ public:
     static QLocale localeFor(const QString &requested);
 
     // Makes `locale` the default (dates and numbers follow it) and installs the catalogues of its
-    // language on the application. Returns the catalogues loaded (empty for English). A language
-    // CW Desk is not translated to leaves the interface in English, Qt's own texts may still be
-    // translated. Replaces what an earlier call installed.
+    // language on the application. Returns the catalogues loaded (for English only CW Desk's
+    // plural forms, ":/i18n/cwdesk_en.qm"). A language CW Desk is not translated to leaves the
+    // whole interface in English, Qt's own texts included. Replaces what an earlier call
+    // installed.
     static QStringList install(const QLocale &locale);
 
     // Whether `language` ("de", "de_CH", "xx") names a language CW Desk is translated to.

@@ -2,6 +2,7 @@
 // variables), starts the in-process sandbox for --demo, builds the desk and the main window,
 // syncs in the background, and can render the window to a PNG and exit.
 
+#include "models/api/privatefolder.h"
 #include "models/api/processhardening.h"
 #include "models/api/profilestore.h"
 #include "models/api/secretstore.h"
@@ -248,7 +249,7 @@ int main(int argc, char **argv)
         // The demo keeps its data between runs, like a real site would.
         const QString demoDir =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
-        if (!QDir().mkpath(demoDir)) {
+        if (!cw::PrivateFolder::make(demoDir)) {
             printLine(stderr, Messages::tr("cwdesk: cannot create %1").arg(demoDir));
             return 1;
         }

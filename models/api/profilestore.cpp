@@ -1,5 +1,7 @@
 #include "profilestore.h"
+
 #include "apilogging.h"
+#include "privatefolder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -224,9 +226,8 @@ ProfileStore::ReadResult ProfileStore::read(Contents *contents, QString *error) 
 
 bool ProfileStore::ensureDirectory(QString *error) const
 {
-    QDir dir(m_directory);
-    const bool created = !dir.exists();
-    if (created && !dir.mkpath(u"."_s)) {
+    const bool created = !QDir(m_directory).exists();
+    if (created && !PrivateFolder::make(m_directory)) {
         *error = tr("The folder %1 for the saved connections could not be created.")
                      .arg(QDir::toNativeSeparators(m_directory));
         return false;

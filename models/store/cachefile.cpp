@@ -1,5 +1,7 @@
 #include "cachefile.h"
 
+#include "api/privatefolder.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -30,14 +32,12 @@ bool CacheFile::makePrivate(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(u"."_s)) {
-            *error = tr("Could not create the folder %1.")
-                         .arg(QDir::toNativeSeparators(dir.absolutePath()));
-            return false;
-        }
-        // The folder of a new cache is private too; an existing folder is the user's choice.
-        QFile::setPermissions(dir.absolutePath(), PrivateFile | QFileDevice::ExeOwner);
+    // The folder of a new cache is private too, with every folder above it that it needed;
+    // an existing folder is the user's choice.
+    QString failed;
+    if (!dir.exists() && !PrivateFolder::make(dir.absolutePath(), &failed)) {
+        *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(failed));
+        return false;
     }
     if (!info.exists()) {
         // Created with the final mode, so the data is never readable by others, even briefly.

@@ -227,8 +227,9 @@ private Q_SLOTS:
                 continue;
             }
             ++files;
-            // The folder a file lies in must be private (its parents, such as ~/.config, are
-            // the desktop's; XDG wants 0700 for them too, reported below, not required here).
+            // The folder a file lies in must be private, and so must every folder the CLI made
+            // on the way (HOME is new: ~/.config, ~/.local/share … are the CLI's; XDG wants
+            // 0700), checked below.
             struct stat parent = {};
             if (::stat(QFile::encodeName(info.absolutePath()).constData(), &parent) == 0 &&
                 (parent.st_mode & 077))
@@ -246,9 +247,9 @@ private Q_SLOTS:
         qInfo("soak secrets: %d files under the CLI's HOME and %lld bytes of output scanned for "
               "%lld forms of the key",
               files, qlonglong(m_output.size()), qlonglong(m_needles.size()));
-        qInfo("folders others may list (no files of the CLI directly in them): %s",
-              qPrintable(openDirs.join(u", "_s)));
         QVERIFY(files > 0);
+        QVERIFY2(openDirs.isEmpty(),
+                 qPrintable(u"folders others may list: "_s + openDirs.join(u", "_s)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
     }
 };

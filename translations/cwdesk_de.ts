@@ -3319,6 +3319,12 @@ Beispiel: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.net --
         <source> (deletions checked)</source>
         <translation> (Löschungen geprüft)</translation>
     </message>
+    <message>
+        <source>The ticket listing went on after ticket #%1, where an earlier run stopped.
+</source>
+        <translation>Die Ticketliste wurde nach Ticket #%1 fortgesetzt, wo ein früherer Lauf angehalten hatte.
+</translation>
+    </message>
 </context>
 <context>
     <name>cw::TasksPane</name>

@@ -3319,6 +3319,12 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
         <source> (deletions checked)</source>
         <translation> (suppressions vérifiées)</translation>
     </message>
+    <message>
+        <source>The ticket listing went on after ticket #%1, where an earlier run stopped.
+</source>
+        <translation>La liste des tickets a repris après le ticket n° %1, où une exécution précédente s’était arrêtée.
+</translation>
+    </message>
 </context>
 <context>
     <name>cw::TasksPane</name>

@@ -39,6 +39,9 @@ public:
     int fetched() const { return m_fetched; }
     const ApiError &error() const { return m_error; }
     bool isFinished() const { return m_finished; }
+    // Pages forward by id (the query asked for it and the server did not refuse it): pages then
+    // come in ascending id order, each after the last id of the one before.
+    bool isForwardOnly() const { return m_query.forwardOnly; }
 
     // Stops every request: failed(Cancelled), then finished().
     void cancel();

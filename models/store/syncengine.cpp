@@ -29,6 +29,13 @@ namespace cw {
 namespace {
 
 const QString RunsKey = u"sync/runs"_s;
+// A whole ticket listing that did not finish resumes after the last ticket it stored, when the
+// scope is the same: "after" is that id, "since" the newest lastUpdated of the cache when the
+// first resumed run began (the watermark must not pass it: tickets stored before then may have
+// changed since).
+const QString ResumeAfterKey = u"sync/resume-tickets-after"_s;
+const QString ResumeScopeKey = u"sync/resume-tickets-scope"_s;
+const QString ResumeSinceKey = u"sync/resume-tickets-since"_s;
 const QString RecentKey = u"sync/recent"_s;
 const QString PinnedKey = u"sync/pinned"_s;
 
@@ -328,9 +335,11 @@ void SyncEngine::runTogether(
     }
 }
 
-bool SyncEngine::advanceWatermark(RecordKind kind)
+bool SyncEngine::advanceWatermark(RecordKind kind, qint64 atMost)
 {
-    const qint64 newest = m_cache->maxLastUpdatedMs(kind);
+    qint64 newest = m_cache->maxLastUpdatedMs(kind);
+    if (atMost > 0)
+        newest = qMin(newest, atMost);
     if (newest <= 0)
         return true;
     return m_cache->setSyncState(watermarkKey(kind), QString::number(newest));
@@ -439,18 +448,66 @@ void SyncEngine::syncTickets(bool whole, const std::function<void()> &done)
     // A whole listing pages forward by id: a numbered page makes the server evaluate the
     // conditions over every ticket again for each page, a pageId page only up to its end.
     query.forwardOnly = !incremental && m_forwardOnly;
+    // A whole listing that an earlier run did not finish (a dropped link, a cancel, a crash)
+    // goes on after the last ticket it stored, unless the scope changed meanwhile.
+    int resumeAfter = 0;
+    if (query.forwardOnly) {
+        QString error;
+        // The scope's window moves with the clock; what must not change is its definition.
+        QStringList boards;
+        for (int id : m_boards)
+            boards.append(QString::number(id));
+        const QString scope = u"closed within %1 days; boards: %2"_s.arg(m_closedDays)
+                                  .arg(boards.join(u',')); // i18n-ok: a key, not shown
+        if (m_cache->syncState(ResumeScopeKey) == scope)
+            resumeAfter = m_cache->syncState(ResumeAfterKey).toInt();
+        if (resumeAfter > 0) {
+            if (m_cache->syncState(ResumeSinceKey).isEmpty())
+                m_cache->setSyncState(
+                    ResumeSinceKey, QString::number(m_cache->maxLastUpdatedMs(RecordKind::Ticket)),
+                    &error);
+            qCInfo(lcSync) << "the whole ticket listing resumes after ticket" << resumeAfter;
+        } else {
+            m_cache->setSyncState(ResumeAfterKey, {}, &error);
+            m_cache->setSyncState(ResumeSinceKey, {}, &error);
+            m_cache->setSyncState(ResumeScopeKey, scope, &error);
+        }
+        query.pageId = resumeAfter;
+        m_summary.resumedAfter = resumeAfter;
+    }
+    auto job = std::make_shared<QPointer<FetchAllJob>>();
     fetch(
         tr("Tickets"), ApiPaths::tickets(), query, !incremental,
-        [this](const QList<QByteArray> &records, QString *error) {
-            return m_cache->upsertTickets(records, error);
+        [this, job](const QList<QByteArray> &records, QString *error) {
+            if (!m_cache->upsertTickets(records, error))
+                return false;
+            // Forward-only pages come in id order: the last id stored is where to go on.
+            if (*job && (*job)->isForwardOnly() && !records.isEmpty() &&
+                !m_cache->setSyncState(ResumeAfterKey, QString::number(idOf(records.last())),
+                                       error))
+                return false;
+            return true;
         },
-        [this, done] {
-            if (!advanceWatermark(RecordKind::Ticket)) {
+        [this, done, resumeAfter] {
+            const QString since = m_cache->syncState(ResumeSinceKey);
+            QString error;
+            m_cache->setSyncState(ResumeAfterKey, {}, &error);
+            m_cache->setSyncState(ResumeScopeKey, {}, &error);
+            m_cache->setSyncState(ResumeSinceKey, {}, &error);
+            if (!advanceWatermark(RecordKind::Ticket, since.isEmpty() ? 0 : since.toLongLong())) {
                 storageFailed(m_cache->lastError());
+                return;
+            }
+            if (resumeAfter > 0 && !since.isEmpty()) {
+                // The tickets an earlier run stored may have changed since it stored them:
+                // what changed after `since` comes now, as an incremental listing would.
+                syncTickets(false, done);
                 return;
             }
             done();
         });
+    if (!incremental && !m_fetches.isEmpty())
+        *job = m_fetches.last();
 }
 
 void SyncEngine::sweepTickets()

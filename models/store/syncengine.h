@@ -132,7 +132,8 @@ private:
     void fetchDetailsOf(int ticketId, const std::function<void(const ApiError &)> &done);
 
     QString windowCondition() const;
-    bool advanceWatermark(RecordKind kind);
+    // The newest lastUpdated of the kind in the cache, or `atMost` when that is older (> 0).
+    bool advanceWatermark(RecordKind kind, qint64 atMost = 0);
     QList<int> idList(const QString &key) const;
     void setIdList(const QString &key, const QList<int> &ids);
     QList<int> keptTickets() const;

@@ -77,6 +77,9 @@ QString SyncSummary::toText() const
                     .arg(c.changed)
                     .arg(c.removed);
     }
+    if (resumedAfter > 0)
+        text += tr("The ticket listing went on after ticket #%1, where an earlier run stopped.\n")
+                    .arg(resumedAfter);
     const Counts sum = total();
     text += tr("%1 sync done in %L2 s: %L3 added, %L4 changed, %L5 removed%6\n")
                 .arg(full ? tr("Full") : tr("Incremental"))

@@ -26,9 +26,10 @@ public:
     // Time spent in the page handlers (typed read + store of each page): the client's share of
     // a listing, beside the split of the pages the jobs do as they arrive.
     qint64 storeNs = 0;
-    int records = 0;    // records received in listings
-    bool full = false;  // a first (or forced full) sync
-    bool swept = false; // the deletion sweep ran
+    int records = 0;      // records received in listings
+    bool full = false;    // a first (or forced full) sync
+    bool swept = false;   // the deletion sweep ran
+    int resumedAfter = 0; // the whole ticket listing went on after this id (0: from the start)
 
     Counts total() const;
     Counts of(RecordKind kind) const { return kinds.value(kind); }

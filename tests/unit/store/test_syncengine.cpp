@@ -334,6 +334,61 @@ private Q_SLOTS:
         QCOMPARE(cache.count(RecordKind::Ticket), scoped);
     }
 
+    void firstSyncResumesWhereItStopped()
+    {
+        // A first sync cut off after a few pages goes on after the last ticket it stored, and
+        // what changed meanwhile among the tickets it had stored still arrives.
+        Cache cache(m_dir.filePath(u"resume.sqlite"_s));
+        SyncEngine engine(m_client.get(), &cache);
+        engine.setPageSize(40);
+        int lastDone = 0;
+        bool cancelled = false;
+        connect(&engine, &SyncEngine::progress, this, [&](const QString &phase, int done, int) {
+            if (phase != u"Tickets"_s)
+                return;
+            lastDone = qMax(lastDone, done);
+            if (!cancelled && done >= 80) {
+                cancelled = true;
+                engine.cancel();
+            }
+        });
+        ApiError error;
+        QVERIFY2(!runSync(engine, SyncEngine::Mode::Auto, &error),
+                 qPrintable(u"the first run was not cut off: %1 tickets of %2"_s.arg(lastDone).arg(
+                     serverCount(ApiPaths::tickets(), engine.ticketScope()))));
+        QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
+        const QList<int> stored = cache.ids(RecordKind::Ticket, {}, {}, u"id"_s);
+        QVERIFY2(stored.size() >= 80, qPrintable(QString::number(stored.size())));
+        const int scoped = serverCount(ApiPaths::tickets(), engine.ticketScope());
+        QVERIFY(stored.size() < scoped);
+
+        // One of the stored tickets changes on the server before the next run.
+        const int changedId = stored.at(stored.size() / 2);
+        const QString summary = u"Changed while the first sync was interrupted"_s;
+        QVERIFY(!patchTicket(changedId, summary).isEmpty());
+
+        lastDone = 0;
+        SyncSummary result;
+        QVERIFY2(runSync(engine, SyncEngine::Mode::Auto, &error, &result),
+                 qPrintable(error.message()));
+        QVERIFY(result.full);
+        // The rest only, not the tickets stored before (the catch-up listing is a few).
+        const int rest =
+            serverCount(ApiPaths::tickets(),
+                        u"id > %1 and (%2)"_s.arg(stored.last()).arg(engine.ticketScope()));
+        QVERIFY2(lastDone <= rest + 10,
+                 qPrintable(u"fetched %1 tickets, %2 were left"_s.arg(lastDone).arg(rest)));
+        QCOMPARE(cache.count(RecordKind::Ticket), scoped);
+        QCOMPARE(cache.ticket(changedId).summary(), summary);
+        QCOMPARE(result.resumedAfter, stored.last());
+        QVERIFY(result.toText().contains(QString::number(stored.last())));
+        // Done: the next run is incremental and starts nothing over.
+        QVERIFY(cache.syncState(u"sync/resume-tickets-after"_s).isEmpty());
+        QVERIFY(runSync(engine, SyncEngine::Mode::Auto, &error, &result));
+        QVERIFY(!result.full);
+        QCOMPARE(result.resumedAfter, 0);
+    }
+
     void faultsLeaveConsistentCache()
     {
         sandbox::Sandbox faulty;

@@ -1,5 +1,6 @@
 #include "desk.h"
 
+#include "adminchange.h"
 #include "deskchange.h"
 #include "ticketchange.h"
 #include "ticketitemchange.h"
@@ -273,6 +274,27 @@ void Desk::backgroundTick()
 void Desk::track(ManageJob *job)
 {
     Q_EMIT jobStarted(job);
+}
+
+bool Desk::canChangeSettings(QString *why) const
+{
+    return AdminChange::canRun(this, why);
+}
+
+DeskChange *Desk::createSetting(AdminKind kind, int boardId, const QJsonObject &record)
+{
+    return AdminChange::create(this, kind, boardId, record);
+}
+
+DeskChange *Desk::editSetting(AdminKind kind, int boardId, int id, const QJsonObject &loaded,
+                              const QJsonObject &edited)
+{
+    return AdminChange::edit(this, kind, boardId, id, loaded, edited);
+}
+
+DeskChange *Desk::deleteSetting(AdminKind kind, int boardId, int id)
+{
+    return AdminChange::remove(this, kind, boardId, id);
 }
 
 DeskChange *Desk::createTicket(const QString &board, const QString &company, const QString &summary,

@@ -2,6 +2,7 @@
 // cache, the sync engine and the outbox, knows the connection state, and makes every change.
 #pragma once
 
+#include "adminkind.h"
 #include "deskerror.h"
 
 #include "api/connectionprofile.h"
@@ -122,6 +123,16 @@ public:
     // `configuration`: the configuration's id or its device identifier.
     DeskChange *attachConfiguration(int ticketId, const QString &configuration);
     DeskChange *detachConfiguration(int ticketId, const QString &configuration);
+
+    // --- Settings (the admin views): online only, straight to the server, never queued; the
+    // offline cache follows a success. `boardId` for a board's statuses, types, subtypes, teams.
+    // Whether settings can be changed now; `why` says what to do when not.
+    bool canChangeSettings(QString *why = nullptr) const;
+    DeskChange *createSetting(AdminKind kind, int boardId, const QJsonObject &record);
+    // Only what differs between `loaded` and `edited` is sent.
+    DeskChange *editSetting(AdminKind kind, int boardId, int id, const QJsonObject &loaded,
+                            const QJsonObject &edited);
+    DeskChange *deleteSetting(AdminKind kind, int boardId, int id);
 
     // Every job the desk starts passes through here (jobStarted), so a front end can cancel
     // them (Ctrl-C) or show retries; requests also move the connection state.

@@ -53,6 +53,7 @@ Actions::Actions(MainWindow *window, Desk *desk)
     , m_previousPane(new QAction(tr("Pre&vious Pane"), this))
     , m_reload(new QAction(tr("&Reload Lists"), this))
     , m_newConnection(new QAction(Icons::icon(Icons::Name::Profile), tr("&New Connection…"), this))
+    , m_administration(new QAction(tr("&Administration…"), this))
     , m_quit(new QAction(tr("&Quit"), this))
     , m_setStatus(new QAction(tr("Set &Status"), this))
     , m_assignOwner(new QAction(tr("&Assign To"), this))
@@ -82,6 +83,11 @@ Actions::Actions(MainWindow *window, Desk *desk)
     m_reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_newConnection->setObjectName(u"actionNewConnection"_s);
     m_newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_administration->setObjectName(u"actionAdministration"_s);
+    m_administration->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_administration->setToolTip(
+        tr("Boards, priorities, SLAs, sources, service locations and callbacks of the site"));
+    connect(m_administration, &QAction::triggered, this, &Actions::showAdministration);
     m_quit->setObjectName(u"actionQuit"_s);
     // QKeySequence::Quit is empty on some platforms (Windows, offscreen).
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -141,7 +147,7 @@ QList<QAction *> Actions::all() const
     return {m_syncNow,      m_find,      m_goToTicket,   m_showOutbox,  m_nextPane,
             m_previousPane, m_reload,    m_newConnection, m_quit,       m_setStatus,
             m_assignOwner,  m_setPriority, m_setTeam,     m_deleteTickets, m_copyNumber,
-            m_newTicket,    m_closeTab};
+            m_newTicket,    m_closeTab,  m_administration};
 }
 
 QMenu *Actions::choiceMenu(QAction *action, const QString &objectName)
@@ -346,6 +352,21 @@ void Actions::fillMenuBar(QMenuBar *bar)
         view->addAction(kb->toggleViewAction());
     view->addSeparator();
     fillLanguages(view->addMenu(tr("&Language")));
+
+    QMenu *tools = bar->addMenu(tr("T&ools"));
+    tools->setObjectName(u"toolsMenu"_s);
+    tools->addAction(m_administration);
+}
+
+void Actions::showAdministration()
+{
+    if (!m_adminWindow) {
+        m_adminWindow = new AdminWindow(m_desk, m_window);
+        m_adminWindow->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_adminWindow->show();
+    m_adminWindow->raise();
+    m_adminWindow->activateWindow();
 }
 
 void Actions::fillLanguages(QMenu *menu)

@@ -2,10 +2,13 @@
 // what each does lives here (Trojitá's MessageActionHandler), so the window only lays out panes.
 #pragma once
 
+#include "adminwindow.h"
+
 #include <QList>
 #include <QMap>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 
 class QAction;
@@ -34,6 +37,13 @@ public:
     QAction *previousPane() const { return m_previousPane; }
     QAction *reload() const { return m_reload; }
     QAction *newConnection() const { return m_newConnection; }
+    // Tools ▸ Administration… (Ctrl+Shift+M): boards, priorities, SLAs, sources, service
+    // locations and callbacks.
+    QAction *administration() const { return m_administration; }
+    // The administration window once opened (null before).
+    AdminWindow *adminWindow() const { return m_adminWindow; }
+    // Opens the administration window (or brings it to the front).
+    void showAdministration();
     QAction *quit() const { return m_quit; }
     // Dispatching the selected tickets: each opens its menu of choices (from the cache).
     QAction *setStatus() const { return m_setStatus; }
@@ -90,6 +100,8 @@ private:
     QAction *m_previousPane;
     QAction *m_reload;
     QAction *m_newConnection;
+    QAction *m_administration;
+    QPointer<AdminWindow> m_adminWindow;
     QAction *m_quit;
     QAction *m_setStatus;
     QAction *m_assignOwner;

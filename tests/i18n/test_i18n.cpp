@@ -70,8 +70,8 @@ private Q_SLOTS:
             QCOMPARE(loaded.size(), 1);
             QVERIFY2(loadedOne(loaded, u":/i18n/cwdesk_en"_s), qPrintable(loaded.join(u", "_s)));
             // A language CW Desk does not speak (it) keeps the interface English.
-            QCOMPARE(menuTitles(),
-                     QStringList({u"&Connection"_s, u"&Go"_s, u"&Ticket"_s, u"&View"_s}));
+            QCOMPARE(menuTitles(), QStringList({u"&Connection"_s, u"&Go"_s, u"&Ticket"_s,
+                                                u"&View"_s, u"T&ools"_s}));
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
         }
         // English plural forms: "1 article", never "1 article(s)".
@@ -98,7 +98,8 @@ private Q_SLOTS:
         QVERIFY2(loadedOne(loaded, u"qtbase_de"_s), qPrintable(loaded.join(u", "_s)));
         QVERIFY2(loadedOne(loaded, u"qtkeychain_de"_s), qPrintable(loaded.join(u", "_s)));
         QCOMPARE(menuTitles(),
-                 QStringList({u"&Verbindung"_s, u"&Gehe zu"_s, u"&Ticket"_s, u"&Ansicht"_s}));
+                 QStringList({u"&Verbindung"_s, u"&Gehe zu"_s, u"&Ticket"_s, u"&Ansicht"_s,
+                              u"E&xtras"_s}));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
         // Qt's own texts come from qtbase_de.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
@@ -120,7 +121,8 @@ private Q_SLOTS:
         QVERIFY2(loadedOne(loaded, u":/i18n/cwdesk_fr"_s), qPrintable(loaded.join(u", "_s)));
         QVERIFY2(!loadedOne(loaded, u"_de"_s), qPrintable(loaded.join(u", "_s)));
         QCOMPARE(menuTitles(),
-                 QStringList({u"&Connexion"_s, u"A&ller à"_s, u"&Ticket"_s, u"Affic&hage"_s}));
+                 QStringList({u"&Connexion"_s, u"A&ller à"_s, u"&Ticket"_s, u"Affic&hage"_s,
+                              u"&Outils"_s}));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1\u202f234,5"_s);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annuler"_s);
         const OutputFormatter::Column column(QT_TRANSLATE_NOOP("cw::Column", "Status"), u"x"_s);

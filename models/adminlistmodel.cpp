@@ -361,8 +361,7 @@ void AdminListModel::reload()
         rows.reserve(finished->records().size());
         for (const QByteArray &raw : finished->records())
             rows.append(QJsonDocument::fromJson(raw).object());
-        const int n = int(rows.size());
-        setRows(std::move(rows), Source::Server, tr("%n record(s) on the server", nullptr, n));
+        setRows(std::move(rows), Source::Server, QString());
         Q_EMIT loaded();
     });
 }
@@ -401,9 +400,7 @@ void AdminListModel::loadFromCache(const QString &why)
         break;
     }
     sortRows(rows, m_kind);
-    const int n = int(rows.size());
-    setRows(std::move(rows), Source::Cache,
-            tr("%1: %n record(s) from the offline cache", nullptr, n).arg(why));
+    setRows(std::move(rows), Source::Cache, why);
     Q_EMIT loaded();
 }
 
@@ -414,6 +411,20 @@ void AdminListModel::setRows(QList<QJsonObject> rows, Source source, const QStri
     m_source = source;
     m_statusText = status;
     endResetModel();
+}
+
+QString AdminListModel::statusText() const
+{
+    const int n = int(m_rows.size());
+    switch (m_source) {
+    case Source::None:
+        break;
+    case Source::Server:
+        return tr("%n record(s) on the server", nullptr, n);
+    case Source::Cache:
+        return tr("%1: %n record(s) from the offline cache", nullptr, n).arg(m_statusText);
+    }
+    return m_statusText;
 }
 
 bool AdminListModel::canChange(QString *why) const

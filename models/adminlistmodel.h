@@ -83,7 +83,7 @@ public:
     bool isLoading() const { return m_job != nullptr; }
     Source source() const { return m_source; }
     // One line on where the rows come from and how many there are (translated).
-    QString statusText() const { return m_statusText; }
+    QString statusText() const;
 
     // Whether the desk can change settings now; `why` explains when not.
     bool canChange(QString *why = nullptr) const;
@@ -147,7 +147,7 @@ private:
     QList<Column> m_columns;
     QPointer<FetchAllJob> m_job;
     Source m_source = Source::None;
-    QString m_statusText;
+    QString m_statusText; // Source::None: the whole line; Cache: why the cache is read
     int m_busy = 0;
 };
 

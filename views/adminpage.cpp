@@ -116,8 +116,10 @@ AdminPage::AdminPage(Desk *desk, AdminKind kind, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (kind == AdminKind::Priority)
         m_view->setItemDelegateForColumn(0, new SwatchDelegate(m_view));
     const struct
@@ -175,13 +177,14 @@ AdminPage::AdminPage(Desk *desk, AdminKind kind, QWidget *parent)
     });
     connect(m_model, &AdminListModel::loaded, this, [this] {
         m_source->setText(m_model->statusText());
-        m_view->resizeColumnsToContents();
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, 0));
         updateActions();
         Q_EMIT currentChanged(currentId());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateActions(); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] { m_source->setText(m_model->statusText()); });
     connect(m_model, &AdminListModel::loadFailed, this, [this](const QString &message) {
         m_source->setText(tr("Could not read the list."));
         showMessage(message);

@@ -158,6 +158,510 @@
         <source>&amp;Close Ticket Tab</source>
         <translation>Ticket-Tab &amp;schließen</translation>
     </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>Boards, priorities, SLAs, sources, service locations and callbacks of the site</source>
+        <translation>Boards, Prioritäten, SLAs, Quellen, Serviceorte und Callbacks der Site</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminChange</name>
+    <message>
+        <source>No connection.</source>
+        <translation>Keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Working offline: settings are changed on the server only. Connect to change them.</source>
+        <translation>Offline-Betrieb: Einstellungen werden nur auf dem Server geändert. Verbinden Sie sich, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: settings are changed on the server only. Retry when it can be reached.</source>
+        <translation>Der Server ist nicht erreichbar: Einstellungen werden nur auf dem Server geändert. Versuchen Sie es erneut, wenn er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Not signed in: settings are changed on the server only. Connect first.</source>
+        <translation>Nicht angemeldet: Einstellungen werden nur auf dem Server geändert. Verbinden Sie sich zuerst.</translation>
+    </message>
+    <message>
+        <source>Choose a board first.</source>
+        <translation>Wählen Sie zuerst ein Board.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminKinds</name>
+    <message>
+        <source>board #%1</source>
+        <translation>Board #%1</translation>
+    </message>
+    <message>
+        <source>status #%1 of board #%2</source>
+        <translation>Status #%1 von Board #%2</translation>
+    </message>
+    <message>
+        <source>type #%1 of board #%2</source>
+        <translation>Typ #%1 von Board #%2</translation>
+    </message>
+    <message>
+        <source>subtype #%1 of board #%2</source>
+        <translation>Subtyp #%1 von Board #%2</translation>
+    </message>
+    <message>
+        <source>team #%1 of board #%2</source>
+        <translation>Team #%1 von Board #%2</translation>
+    </message>
+    <message>
+        <source>priority #%1</source>
+        <translation>Priorität #%1</translation>
+    </message>
+    <message>
+        <source>SLA #%1</source>
+        <translation>SLA #%1</translation>
+    </message>
+    <message>
+        <source>source #%1</source>
+        <translation>Quelle #%1</translation>
+    </message>
+    <message>
+        <source>service location #%1</source>
+        <translation>Serviceort #%1</translation>
+    </message>
+    <message>
+        <source>callback #%1</source>
+        <translation>Callback #%1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminListModel</name>
+    <message>
+        <source>Boards</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Subtypes</source>
+        <translation>Subtypen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <source>SLAs</source>
+        <translation>SLAs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Service Locations</source>
+        <translation>Serviceorte</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>Subtyp</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>service location</source>
+        <translation>Serviceort</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Teamleiter</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Basiert auf</translation>
+    </message>
+    <message>
+        <source>Respond (h)</source>
+        <translation>Reaktion (h)</translation>
+    </message>
+    <message>
+        <source>Plan within (h)</source>
+        <translation>Planung (h)</translation>
+    </message>
+    <message>
+        <source>Resolve (h)</source>
+        <translation>Lösung (h)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Stan&amp;dard</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>A&amp;bteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive</source>
+        <translation>&amp;Inaktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Shown on the board</source>
+        <translation>Auf dem Board &amp;angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Closes the ticket</source>
+        <translation>Schließt das Ti&amp;cket</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>Team&amp;leiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Basiert auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Respond within (hours):</source>
+        <translation>&amp;Reaktion innerhalb (Stunden):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan within (hours):</source>
+        <translation>&amp;Planung innerhalb (Stunden):</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve within (hours):</source>
+        <translation>&amp;Lösung innerhalb (Stunden):</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Object id:</source>
+        <translation>&amp;Objekt-ID:</translation>
+    </message>
+    <message>
+        <source>Choose a board.</source>
+        <translation>Wählen Sie ein Board.</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline-Betrieb</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on the server</source>
+        <translation>
+            <numerusform>%n Eintrag auf dem Server</numerusform>
+            <numerusform>%n Einträge auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 are read from the server only.</source>
+        <translation>%1: %2 werden nur vom Server gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) from the offline cache</source>
+        <translation>
+            <numerusform>%1: %n Eintrag aus dem Offline-Cache</numerusform>
+            <numerusform>%1: %n Einträge aus dem Offline-Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a board first.</source>
+        <translation>Wählen Sie zuerst ein Board.</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The %1 #%2 is not in the list any more.</source>
+        <translation>%1 #%2 ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Edit the selected %1</source>
+        <translation>Ausgewählten Eintrag bearbeiten (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1</source>
+        <translation>Ausgewählten Eintrag löschen (%1)</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>%1 neu laden</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Meldung des Servers</translation>
+    </message>
+    <message>
+        <source>Could not read the list.</source>
+        <translation>Die Liste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Löschen: %1</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2” (#%3) on the server?</source>
+        <translation>%1 „%2“ (#%3) auf dem Server löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminRecordDialog</name>
+    <message>
+        <source>Edit %1 #%2</source>
+        <translation>%1 #%2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Saving on the server…</source>
+        <translation>Wird auf dem Server gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Why settings cannot be changed</source>
+        <translation>Warum Einstellungen nicht geändert werden können</translation>
+    </message>
+    <message>
+        <source>Kinds of settings</source>
+        <translation>Arten von Einstellungen</translation>
+    </message>
+    <message>
+        <source>The selected board&apos;s settings</source>
+        <translation>Einstellungen des ausgewählten Boards</translation>
+    </message>
+    <message>
+        <source>Close the administration window</source>
+        <translation>Administrationsfenster schließen</translation>
+    </message>
+    <message>
+        <source>Board “%1” (#%2):</source>
+        <translation>Board „%1“ (#%2):</translation>
+    </message>
+    <message>
+        <source>Choose a board to see its statuses, types, subtypes and teams.</source>
+        <translation>Wählen Sie ein Board, um seine Status, Typen, Subtypen und Teams zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ApiError</name>

@@ -158,6 +158,510 @@
         <source>&amp;Close Ticket Tab</source>
         <translation>&amp;Fermer l&apos;onglet du ticket</translation>
     </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>Boards, priorities, SLAs, sources, service locations and callbacks of the site</source>
+        <translation>Boards, priorités, SLA, sources, lieux de service et callbacks du site</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminChange</name>
+    <message>
+        <source>No connection.</source>
+        <translation>Aucune connexion.</translation>
+    </message>
+    <message>
+        <source>Working offline: settings are changed on the server only. Connect to change them.</source>
+        <translation>Travail hors ligne : les paramètres ne se modifient que sur le serveur. Connectez-vous pour les modifier.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: settings are changed on the server only. Retry when it can be reached.</source>
+        <translation>Le serveur est injoignable : les paramètres ne se modifient que sur le serveur. Réessayez quand il sera joignable.</translation>
+    </message>
+    <message>
+        <source>Not signed in: settings are changed on the server only. Connect first.</source>
+        <translation>Non connecté : les paramètres ne se modifient que sur le serveur. Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a board first.</source>
+        <translation>Choisissez d’abord un board.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminKinds</name>
+    <message>
+        <source>board #%1</source>
+        <translation>board n° %1</translation>
+    </message>
+    <message>
+        <source>status #%1 of board #%2</source>
+        <translation>statut n° %1 du board n° %2</translation>
+    </message>
+    <message>
+        <source>type #%1 of board #%2</source>
+        <translation>type n° %1 du board n° %2</translation>
+    </message>
+    <message>
+        <source>subtype #%1 of board #%2</source>
+        <translation>sous-type n° %1 du board n° %2</translation>
+    </message>
+    <message>
+        <source>team #%1 of board #%2</source>
+        <translation>équipe n° %1 du board n° %2</translation>
+    </message>
+    <message>
+        <source>priority #%1</source>
+        <translation>priorité n° %1</translation>
+    </message>
+    <message>
+        <source>SLA #%1</source>
+        <translation>SLA n° %1</translation>
+    </message>
+    <message>
+        <source>source #%1</source>
+        <translation>source n° %1</translation>
+    </message>
+    <message>
+        <source>service location #%1</source>
+        <translation>lieu de service n° %1</translation>
+    </message>
+    <message>
+        <source>callback #%1</source>
+        <translation>callback n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminListModel</name>
+    <message>
+        <source>Boards</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Subtypes</source>
+        <translation>Sous-types</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>SLAs</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Service Locations</source>
+        <translation>Lieux de service</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>sous-type</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>service location</source>
+        <translation>lieu de service</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Chef d’équipe</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Basé sur</translation>
+    </message>
+    <message>
+        <source>Respond (h)</source>
+        <translation>Réponse (h)</translation>
+    </message>
+    <message>
+        <source>Plan within (h)</source>
+        <translation>Planification (h)</translation>
+    </message>
+    <message>
+        <source>Resolve (h)</source>
+        <translation>Résolution (h)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive</source>
+        <translation>&amp;Inactif</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+        <source>&amp;Shown on the board</source>
+        <translation>&amp;Affiché sur le board</translation>
+    </message>
+    <message>
+        <source>&amp;Closes the ticket</source>
+        <translation>&amp;Ferme le ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>C&amp;hef d’équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Nive&amp;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Basé sur :</translation>
+    </message>
+    <message>
+        <source>&amp;Respond within (hours):</source>
+        <translation>&amp;Réponse sous (heures) :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan within (hours):</source>
+        <translation>&amp;Planification sous (heures) :</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve within (hours):</source>
+        <translation>Ré&amp;solution sous (heures) :</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Object id:</source>
+        <translation>Id de l’&amp;objet :</translation>
+    </message>
+    <message>
+        <source>Choose a board.</source>
+        <translation>Choisissez un board.</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Travail hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Le serveur est injoignable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on the server</source>
+        <translation>
+            <numerusform>%n enregistrement sur le serveur</numerusform>
+            <numerusform>%n enregistrements sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 are read from the server only.</source>
+        <translation>%1 : les %2 ne se lisent que sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) from the offline cache</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement du cache hors ligne</numerusform>
+            <numerusform>%1 : %n enregistrements du cache hors ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a board first.</source>
+        <translation>Choisissez d’abord un board.</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Aucune connexion.</translation>
+    </message>
+    <message>
+        <source>The %1 #%2 is not in the list any more.</source>
+        <translation>%1 n° %2 n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Créer : %1</translation>
+    </message>
+    <message>
+        <source>Edit the selected %1</source>
+        <translation>Modifier l’élément sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1</source>
+        <translation>Supprimer l’élément sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>Recharger : %1</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Message du serveur</translation>
+    </message>
+    <message>
+        <source>Could not read the list.</source>
+        <translation>Impossible de lire la liste.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2” (#%3) on the server?</source>
+        <translation>Supprimer « %2 » (%1 n° %3) sur le serveur ?</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminRecordDialog</name>
+    <message>
+        <source>Edit %1 #%2</source>
+        <translation>Modifier : %1 n° %2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Créer : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>Saving on the server…</source>
+        <translation>Enregistrement sur le serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AdminWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Why settings cannot be changed</source>
+        <translation>Pourquoi les paramètres ne peuvent pas être modifiés</translation>
+    </message>
+    <message>
+        <source>Kinds of settings</source>
+        <translation>Types de paramètres</translation>
+    </message>
+    <message>
+        <source>The selected board&apos;s settings</source>
+        <translation>Paramètres du board sélectionné</translation>
+    </message>
+    <message>
+        <source>Close the administration window</source>
+        <translation>Fermer la fenêtre d’administration</translation>
+    </message>
+    <message>
+        <source>Board “%1” (#%2):</source>
+        <translation>Board « %1 » (n° %2) :</translation>
+    </message>
+    <message>
+        <source>Choose a board to see its statuses, types, subtypes and teams.</source>
+        <translation>Choisissez un board pour voir ses statuts, types, sous-types et équipes.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ApiError</name>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cw::AdminListModel</name>
+    <message numerus="yes">
+        <source>%n record(s) on the server</source>
+        <translation>
+            <numerusform>%n record on the server</numerusform>
+            <numerusform>%n records on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) from the offline cache</source>
+        <translation>
+            <numerusform>%1: %n record from the offline cache</numerusform>
+            <numerusform>%1: %n records from the offline cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::Command</name>
     <message numerus="yes">
         <source>%1 takes %n argument(s), but got &quot;%2&quot; as well.</source>

@@ -51,7 +51,7 @@ void CallbackDispatcher::ticketChanged(const QString &action, int id, const QByt
                                        int boardId, int statusId, int companyId)
 {
     for (const auto &[cbId, r] : d->store.records(Kind::Callback)) {
-        const QJsonObject &cb = r.object;
+        const QJsonObject &cb = r.object();
         if (cb.value("inactiveFlag"_L1).toBool() ||
             cb.value("type"_L1).toString().compare("ticket"_L1, Qt::CaseInsensitive) != 0)
             continue;

@@ -70,7 +70,7 @@ const Record *Collections::find(const Store &store, const Collection &c, int par
     if (c.kind == Kind::TicketConfiguration) {
         for (int key : store.childIds(c.kind, parentId)) {
             const Record *r = store.find(c.kind, key);
-            if (r && r->object.value("id"_L1).toInt() == id)
+            if (r && r->object().value("id"_L1).toInt() == id)
                 return r;
         }
         return nullptr;

@@ -132,7 +132,7 @@ TicketWriter::TicketWriter(Context &c)
 {
     for (const SlaInfo &sla : c.slas) {
         const Record *r = c.store.find(Kind::Sla, sla.ref.value("id"_L1).toInt());
-        m_slaTargets.push_back(r ? SlaClock::targets(r->object) : SlaClock::Targets{});
+        m_slaTargets.push_back(r ? SlaClock::targets(r->object()) : SlaClock::Targets{});
     }
     m_discussion = parseTemplates(vocab::genericDiscussion());
     m_internal = parseTemplates(vocab::genericInternal());
@@ -251,7 +251,7 @@ SlaClock::State TicketWriter::slaHistory(const Ticket &t, const StatusInfo &stat
     const Record *record = m_c.store.find(Kind::Status, status.ref.value("id"_L1).toInt());
     const E escalation =
         record
-            ? SlaClock::escalationFromName(record->object.value("escalationStatus"_L1).toString())
+            ? SlaClock::escalationFromName(record->object().value("escalationStatus"_L1).toString())
             : E::NotResponded;
     SlaClock::State s;
     s.entered = t.entered;

@@ -37,6 +37,30 @@ bool looksLikeDate(const QString &s)
            s.at(13) == u':' && s.at(0).isDigit();
 }
 
+// The members a fields= selection reads.
+MemberNames namesOf(const query::FieldSelection &fields)
+{
+    MemberNames names;
+    for (const QStringList &path : fields.paths())
+        names.add(path.front());
+    return names;
+}
+
+const MemberNames &idName()
+{
+    static const MemberNames names = [] {
+        MemberNames n;
+        n.add(u"id"_s);
+        return n;
+    }();
+    return names;
+}
+
+int jsonId(const Record &r)
+{
+    return r.object(idName()).value("id"_L1).toInt();
+}
+
 query::ValueType valueTypeOf(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -53,6 +77,70 @@ query::ValueType valueTypeOf(const QJsonValue &v)
     default:
         return query::ValueType::Null;
     }
+}
+
+// The three conditions parameters over one record, which is parsed only for the members they read.
+class RowFilter
+{
+public:
+    RowFilter(const query::Conditions &conditions, const query::Conditions &child,
+              const query::Conditions &custom)
+        : m_conditions(conditions)
+        , m_child(child)
+        , m_custom(custom)
+    {
+        m_names.addPaths(conditions.fieldPaths());
+        m_names.addPaths(child.fieldPaths());
+        if (!custom.isEmpty())
+            m_names.add(u"customFields"_s);
+    }
+
+    bool operator()(const Record &r) const
+    {
+        if (m_conditions.isEmpty() && m_child.isEmpty() && m_custom.isEmpty())
+            return true;
+        const QJsonObject o = r.object(m_names);
+        if (!m_conditions.isEmpty() && !m_conditions.matches(o))
+            return false;
+        if (!m_child.isEmpty() && !m_child.matchesChildren(o))
+            return false;
+        if (!m_custom.isEmpty() && !m_custom.matchesCustomFields(o))
+            return false;
+        return true;
+    }
+
+private:
+    const query::Conditions &m_conditions;
+    const query::Conditions &m_child;
+    const query::Conditions &m_custom;
+    MemberNames m_names;
+};
+
+// A JSON array of the records [from, to), whole or cut down to `fields`.
+QByteArray pageBody(const Record *const *from, const Record *const *to,
+                    const query::FieldSelection &fields)
+{
+    QByteArray body;
+    qsizetype size = 2;
+    if (fields.isEmpty()) {
+        for (auto it = from; it != to; ++it)
+            size += (*it)->storedSize() + 1024; // the base URL is spliced into each href
+    } else {
+        size += (to - from) * 200;
+    }
+    body.reserve(size);
+    body += '[';
+    const MemberNames names = namesOf(fields);
+    for (auto it = from; it != to; ++it) {
+        if (it != from)
+            body += ',';
+        if (fields.isEmpty())
+            (*it)->appendJson(&body);
+        else
+            body += ApiResponse::toJson(fields.apply((*it)->object(names)));
+    }
+    body += ']';
+    return body;
 }
 
 } // namespace
@@ -88,7 +176,7 @@ Listing::FieldCatalog &Listing::catalog(Kind kind)
     FieldCatalog &cat = m_catalogs[size_t(kind)];
     if (cat.sampled == 0) {
         for (const auto &[id, r] : m_store.records(kind)) {
-            cat.add(r.object);
+            cat.add(r.object());
             if (++cat.sampled >= 500)
                 break;
         }
@@ -115,8 +203,10 @@ std::optional<query::ValueType> Listing::fieldType(Kind kind, const QStringList 
     auto seen = cat.scanned.constFind(key);
     if (seen == cat.scanned.constEnd()) {
         std::optional<query::ValueType> found;
+        MemberNames names;
+        names.addPath(path);
         for (const auto &[id, r] : m_store.records(kind)) {
-            const QJsonValue v = query::lookup(r.object, path);
+            const QJsonValue v = query::lookup(r.object(names), path);
             if (!v.isUndefined() && !v.isNull()) {
                 found = valueTypeOf(v);
                 break;
@@ -144,13 +234,13 @@ HttpResponse Listing::getOne(const Collection &c, int parentId, int id, const Qu
     if (!r)
         return ApiResponse::notFound(c.kind, id);
     if (params.value("fields").trimmed().isEmpty())
-        return ApiResponse::json(200, r->json);
+        return ApiResponse::json(200, r->json());
     query::Error err;
     const query::FieldSelection fields = query::FieldSelection::parse(params.value("fields"), &err);
     if (err.isError())
         return ApiResponse::error(400, u"InvalidObject"_s, err.message,
                                   {{u"InvalidField"_s, err.message, u"fields"_s}}, u"fields"_s);
-    return ApiResponse::json(200, ApiResponse::toJson(fields.apply(r->object)));
+    return ApiResponse::json(200, ApiResponse::toJson(fields.apply(r->object(namesOf(fields)))));
 }
 
 HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int parentId,
@@ -229,27 +319,18 @@ HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int 
         c.kind != Kind::TicketConfiguration)
         return forwardPage(request, c, conditions, child, custom, fields, pageId, pageSize);
 
-    auto matches = [&](const Record &r) {
-        if (!conditions.isEmpty() && !conditions.matches(r.object))
-            return false;
-        if (!child.isEmpty() && !child.matchesChildren(r.object))
-            return false;
-        if (!custom.isEmpty() && !custom.matchesCustomFields(r.object))
-            return false;
-        return true;
-    };
+    const RowFilter matches(conditions, child, custom);
 
     std::vector<const Record *> rows;
     if (forwardOnly) {
         // A parent's children: a short list, filtered each time.
         for (int key : m_store.childIds(c.kind, parentId)) {
             const Record *r = m_store.find(c.kind, key);
-            if (r && r->object.value("id"_L1).toInt() > pageId && matches(*r))
+            if (r && jsonId(*r) > pageId && matches(*r))
                 rows.push_back(r);
         }
-        std::stable_sort(rows.begin(), rows.end(), [](const Record *a, const Record *b) {
-            return a->object.value("id"_L1).toInt() < b->object.value("id"_L1).toInt();
-        });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Record *a, const Record *b) { return jsonId(*a) < jsonId(*b); });
     } else {
         // records() first: it may bring SLA states up to now, which changes the generation.
         m_store.records(c.kind);
@@ -302,23 +383,14 @@ HttpResponse Listing::list(const HttpRequest &request, const Collection &c, int 
         to = std::min<size_t>(total, from + size_t(pageSize));
     }
 
-    QByteArray body;
-    body.reserve(qsizetype(to - from) * (fields.isEmpty() ? 3000 : 200) + 2);
-    body += '[';
-    for (size_t i = from; i < to; ++i) {
-        if (i > from)
-            body += ',';
-        body +=
-            fields.isEmpty() ? rows[i]->json : ApiResponse::toJson(fields.apply(rows[i]->object));
-    }
-    body += ']';
+    const QByteArray body = pageBody(rows.data() + from, rows.data() + to, fields);
     HttpResponse response = ApiResponse::json(200, body);
 
     // Link: the same URL with the paging parameter last, as clients parse it with a regex.
     PageLinks links(m_store.baseUrl(), request.path, request.query);
     if (forwardOnly) {
         if (to < total)
-            links.add("pageId", rows[to - 1]->object.value("id"_L1).toInt(), "next");
+            links.add("pageId", jsonId(*rows[to - 1]), "next");
         response.addHeader("Link", links.header());
     } else {
         const qint64 lastPage =
@@ -341,20 +413,23 @@ void Listing::sortRows(const Collection &c, const query::OrderBy &orderBy,
                        std::vector<const Record *> *rows)
 {
     if (!orderBy.isEmpty()) {
-        // sortedIndices() reads each record's keys once, far cheaper than compare() per pair.
+        // sortedIndices() reads each record's keys once, far cheaper than compare() per pair;
+        // each record is parsed only for the members the keys read.
+        MemberNames names;
+        for (const query::SortKey &key : orderBy.keys())
+            names.addPath(key.path);
         QList<QJsonObject> objects;
         objects.reserve(qsizetype(rows->size()));
         for (const Record *r : *rows)
-            objects.append(r->object);
+            objects.append(r->object(names));
         std::vector<const Record *> sorted;
         sorted.reserve(rows->size());
         for (qsizetype i : orderBy.sortedIndices(objects))
             sorted.push_back((*rows)[size_t(i)]);
         rows->swap(sorted);
     } else if (c.kind == Kind::TicketConfiguration) {
-        std::stable_sort(rows->begin(), rows->end(), [](const Record *a, const Record *b) {
-            return a->object.value("id"_L1).toInt() < b->object.value("id"_L1).toInt();
-        });
+        std::stable_sort(rows->begin(), rows->end(),
+                         [](const Record *a, const Record *b) { return jsonId(*a) < jsonId(*b); });
     }
 }
 
@@ -364,36 +439,23 @@ HttpResponse Listing::forwardPage(const HttpRequest &request, const Collection &
                                   const query::FieldSelection &fields, int pageId, int pageSize)
 {
     const std::map<int, Record> &records = m_store.records(c.kind);
+    const RowFilter matches(conditions, child, custom);
     std::vector<const Record *> rows;
     rows.reserve(size_t(pageSize) + 1);
     for (auto it = records.upper_bound(pageId);
          it != records.end() && rows.size() <= size_t(pageSize); ++it) {
-        const Record &r = it->second;
-        if (!conditions.isEmpty() && !conditions.matches(r.object))
-            continue;
-        if (!child.isEmpty() && !child.matchesChildren(r.object))
-            continue;
-        if (!custom.isEmpty() && !custom.matchesCustomFields(r.object))
-            continue;
-        rows.push_back(&r);
+        if (matches(it->second))
+            rows.push_back(&it->second);
     }
     const bool more = rows.size() > size_t(pageSize);
     if (more)
         rows.pop_back();
 
-    QByteArray body;
-    body.reserve(qsizetype(rows.size()) * (fields.isEmpty() ? 3000 : 200) + 2);
-    body += '[';
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        body += fields.isEmpty() ? rows[i]->json : ApiResponse::toJson(fields.apply(rows[i]->object));
-    }
-    body += ']';
+    const QByteArray body = pageBody(rows.data(), rows.data() + rows.size(), fields);
     HttpResponse response = ApiResponse::json(200, body);
     PageLinks links(m_store.baseUrl(), request.path, request.query);
     if (more)
-        links.add("pageId", rows.back()->object.value("id"_L1).toInt(), "next");
+        links.add("pageId", jsonId(*rows.back()), "next");
     response.addHeader("Link", links.header());
     return response;
 }

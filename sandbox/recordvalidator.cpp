@@ -71,11 +71,12 @@ int RecordValidator::defaultRecord(Kind kind, int parentId) const
 {
     int first = 0;
     auto pick = [&](const Record &r) {
-        if (r.object.value("inactiveFlag"_L1).toBool() || r.object.value("inactive"_L1).toBool())
+        if (r.object().value("inactiveFlag"_L1).toBool() ||
+            r.object().value("inactive"_L1).toBool())
             return false;
         if (!first)
             first = r.id;
-        return r.object.value("defaultFlag"_L1).toBool();
+        return r.object().value("defaultFlag"_L1).toBool();
     };
     if (parentId) {
         for (int id : m_store.childIds(kind, parentId)) {
@@ -118,9 +119,9 @@ std::optional<QJsonObject> RecordValidator::resolveRef(Kind target, const QJsonV
             return std::nullopt;
         }
         for (const auto &[rid, r] : m_store.records(target)) {
-            const QString have = key == "name"_L1 && !r.object.contains("name"_L1)
+            const QString have = key == "name"_L1 && !r.object().contains("name"_L1)
                                      ? m_store.reference(target, rid).value("name"_L1).toString()
-                                     : r.object.value(key).toString();
+                                     : r.object().value(key).toString();
             if (have.compare(wanted, Qt::CaseInsensitive) == 0 &&
                 (scope == Scope::None || r.parentId == scopeId)) {
                 id = rid;
@@ -176,7 +177,7 @@ void RecordValidator::loadCustomFieldDefs()
     m_customFieldDefsLoaded = true;
     int seen = 0;
     for (const auto &[id, r] : m_store.records(Kind::Ticket)) {
-        for (const QJsonValue &f : r.object.value("customFields"_L1).toArray()) {
+        for (const QJsonValue &f : r.object().value("customFields"_L1).toArray()) {
             QJsonObject def = f.toObject();
             def.remove("value"_L1);
             m_customFieldDefs.insert(def.value("id"_L1).toInt(), def);
@@ -308,7 +309,7 @@ QJsonObject RecordValidator::normalize(const Collection &c, const QJsonObject &i
     }
     // _info: entered once, updated on every write, always by the API member.
     const QString now = m_store.nextTimestamp();
-    QJsonObject info = existing ? existing->object.value("_info"_L1).toObject() : QJsonObject();
+    QJsonObject info = existing ? existing->object().value("_info"_L1).toObject() : QJsonObject();
     if (!existing) {
         info.insert("dateEntered"_L1, now);
         info.insert("enteredBy"_L1, kApiMember);
@@ -391,18 +392,18 @@ void RecordValidator::ticketRules(QJsonObject &out, const Record *existing,
     if (const Record *site =
             m_store.find(Kind::Site, out.value("site"_L1).toObject().value("id"_L1).toInt());
         site && !out.contains("siteName"_L1))
-        out.insert("siteName"_L1, site->object.value("name"_L1));
+        out.insert("siteName"_L1, site->object().value("name"_L1));
     if (const Record *contact = m_store.find(
             Kind::Contact, out.value("contact"_L1).toObject().value("id"_L1).toInt())) {
         if (!out.contains("contactName"_L1))
             out.insert("contactName"_L1,
                        m_store.reference(Kind::Contact, contact->id).value("name"_L1));
         if (!out.contains("contactPhoneNumber"_L1) &&
-            contact->object.contains("defaultPhoneNbr"_L1))
-            out.insert("contactPhoneNumber"_L1, contact->object.value("defaultPhoneNbr"_L1));
+            contact->object().contains("defaultPhoneNbr"_L1))
+            out.insert("contactPhoneNumber"_L1, contact->object().value("defaultPhoneNbr"_L1));
         if (!out.contains("contactEmailAddress"_L1)) {
             for (const QJsonValue &item :
-                 contact->object.value("communicationItems"_L1).toArray()) {
+                 contact->object().value("communicationItems"_L1).toArray()) {
                 if (item.toObject().value("communicationType"_L1).toString() == "Email"_L1) {
                     out.insert("contactEmailAddress"_L1, item.toObject().value("value"_L1));
                     break;
@@ -413,15 +414,15 @@ void RecordValidator::ticketRules(QJsonObject &out, const Record *existing,
     // closedFlag follows the status; closedDate marks when it first closed.
     const Record *status =
         m_store.find(Kind::Status, out.value("status"_L1).toObject().value("id"_L1).toInt());
-    const bool closed = status && status->object.value("closedStatus"_L1).toBool();
+    const bool closed = status && status->object().value("closedStatus"_L1).toBool();
     out.insert("closedFlag"_L1, closed);
-    const bool wasClosed = existing && existing->object.value("closedFlag"_L1).toBool();
+    const bool wasClosed = existing && existing->object().value("closedFlag"_L1).toBool();
     if (closed) {
-        out.insert("closedDate"_L1, wasClosed && existing->object.contains("closedDate"_L1)
-                                        ? existing->object.value("closedDate"_L1)
+        out.insert("closedDate"_L1, wasClosed && existing->object().contains("closedDate"_L1)
+                                        ? existing->object().value("closedDate"_L1)
                                         : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
-        out.insert("closedBy"_L1, wasClosed && existing->object.contains("closedBy"_L1)
-                                      ? existing->object.value("closedBy"_L1)
+        out.insert("closedBy"_L1, wasClosed && existing->object().contains("closedBy"_L1)
+                                      ? existing->object().value("closedBy"_L1)
                                       : QJsonValue(kApiMember));
     } else {
         out.remove("closedDate"_L1);
@@ -475,10 +476,10 @@ void RecordValidator::noteRules(QJsonObject &out, const Record *existing, int pa
         out.insert("internalFlag"_L1, internal);
     if (!out.contains("externalFlag"_L1))
         out.insert("externalFlag"_L1, detail || resolution);
-    out.insert("dateCreated"_L1, existing ? existing->object.value("dateCreated"_L1)
+    out.insert("dateCreated"_L1, existing ? existing->object().value("dateCreated"_L1)
                                           : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
     out.insert("createdBy"_L1,
-               existing ? existing->object.value("createdBy"_L1) : QJsonValue(kApiMember));
+               existing ? existing->object().value("createdBy"_L1) : QJsonValue(kApiMember));
     out.remove("processNotifications"_L1);
 }
 
@@ -497,7 +498,7 @@ void RecordValidator::boardRules(QJsonObject &out, const Record *existing,
     const QString name = out.value("name"_L1).toString();
     for (const auto &[id, r] : m_store.records(Kind::Board)) {
         if ((!existing || id != existing->id) && !name.isEmpty() &&
-            r.object.value("name"_L1).toString().compare(name, Qt::CaseInsensitive) == 0) {
+            r.object().value("name"_L1).toString().compare(name, Qt::CaseInsensitive) == 0) {
             errors.append(
                 {u"ObjectExists"_s, tr("A board named %1 already exists.").arg(name), u"name"_s});
             break;
@@ -509,8 +510,9 @@ void RecordValidator::boardRules(QJsonObject &out, const Record *existing,
                                   ? nullptr
                                   : &m_store.records(Kind::Board).begin()->second) {
         for (const char *f : {"location", "department"}) {
-            if (!out.contains(QLatin1StringView(f)) && first->object.contains(QLatin1StringView(f)))
-                out.insert(QLatin1StringView(f), first->object.value(QLatin1StringView(f)));
+            if (!out.contains(QLatin1StringView(f)) &&
+                first->object().contains(QLatin1StringView(f)))
+                out.insert(QLatin1StringView(f), first->object().value(QLatin1StringView(f)));
         }
     }
     for (const char *f : {"inactiveFlag", "projectFlag"}) {
@@ -527,7 +529,8 @@ void RecordValidator::boardChildRules(Kind kind, QJsonObject &out, int parentId)
             int maxSort = 0;
             for (int id : m_store.childIds(Kind::Status, parentId))
                 maxSort = std::max(
-                    maxSort, m_store.find(Kind::Status, id)->object.value("sortOrder"_L1).toInt());
+                    maxSort,
+                    m_store.find(Kind::Status, id)->object().value("sortOrder"_L1).toInt());
             out.insert("sortOrder"_L1, maxSort + 1);
         }
         for (const char *f : {"closedStatus", "defaultFlag", "inactive", "displayOnBoard"}) {
@@ -545,10 +548,10 @@ void RecordValidator::teamRules(QJsonObject &out, int parentId, QList<FieldError
 
 void RecordValidator::kbArticleRules(QJsonObject &out, const Record *existing) const
 {
-    out.insert("dateCreated"_L1, existing ? existing->object.value("dateCreated"_L1)
+    out.insert("dateCreated"_L1, existing ? existing->object().value("dateCreated"_L1)
                                           : QJsonValue(isoUtc(QDateTime::currentDateTimeUtc())));
     out.insert("createdBy"_L1,
-               existing ? existing->object.value("createdBy"_L1) : QJsonValue(kApiMember));
+               existing ? existing->object().value("createdBy"_L1) : QJsonValue(kApiMember));
 }
 
 void RecordValidator::callbackRules(QJsonObject &out, const Record *existing,
@@ -579,10 +582,10 @@ void RecordValidator::callbackRules(QJsonObject &out, const Record *existing,
                        u"level"_s});
     for (const auto &[id, r] : m_store.records(Kind::Callback)) {
         if ((!existing || id != existing->id) &&
-            r.object.value("url"_L1).toString() == out.value("url"_L1).toString() &&
-            r.object.value("type"_L1).toString().toLower() == type &&
-            r.object.value("level"_L1).toString().toLower() == level &&
-            r.object.value("objectId"_L1).toInt() == out.value("objectId"_L1).toInt()) {
+            r.object().value("url"_L1).toString() == out.value("url"_L1).toString() &&
+            r.object().value("type"_L1).toString().toLower() == type &&
+            r.object().value("level"_L1).toString().toLower() == level &&
+            r.object().value("objectId"_L1).toInt() == out.value("objectId"_L1).toInt()) {
             errors.append(
                 {u"ObjectExists"_s, tr("A matching callback entry already exists"), u"objectId"_s});
             break;
@@ -591,7 +594,7 @@ void RecordValidator::callbackRules(QJsonObject &out, const Record *existing,
     if (!out.contains("memberId"_L1) && !m_store.records(Kind::Member).empty())
         out.insert("memberId"_L1, m_store.records(Kind::Member).begin()->first);
     out.insert("connectWiseID"_L1,
-               existing ? existing->object.value("connectWiseID"_L1)
+               existing ? existing->object().value("connectWiseID"_L1)
                         : QJsonValue(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     for (const char *f : {"inactiveFlag", "isSoapCallbackFlag", "isSelfSuppressedFlag"}) {
         if (!out.contains(QLatin1StringView(f)))

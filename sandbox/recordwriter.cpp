@@ -29,8 +29,8 @@ RecordWriter::RecordWriter(Store &store, const SandboxOptions &options, RecordVa
 void RecordWriter::emitTicket(const QString &action, int id)
 {
     const Record *r = m_store.find(Kind::Ticket, id);
-    const QJsonObject o = r ? r->object : QJsonObject{};
-    Q_EMIT ticketChanged(action, id, r ? r->json : QByteArray(),
+    const QJsonObject o = r ? r->object() : QJsonObject{};
+    Q_EMIT ticketChanged(action, id, r ? r->json() : QByteArray(),
                          o.value("board"_L1).toObject().value("id"_L1).toInt(),
                          o.value("status"_L1).toObject().value("id"_L1).toInt(),
                          o.value("company"_L1).toObject().value("id"_L1).toInt());
@@ -45,7 +45,8 @@ HttpResponse RecordWriter::linkConfiguration(const QJsonObject &body, int ticket
         configId = body.value("configuration"_L1).toObject().value("id"_L1).toInt();
     else if (body.value("deviceIdentifier"_L1).isString()) {
         for (const auto &[id, r] : m_store.records(Kind::Configuration)) {
-            if (r.object.value("deviceIdentifier"_L1)
+            if (r.object()
+                    .value("deviceIdentifier"_L1)
                     .toString()
                     .compare(body.value("deviceIdentifier"_L1).toString(), Qt::CaseInsensitive) ==
                 0) {
@@ -64,7 +65,8 @@ HttpResponse RecordWriter::linkConfiguration(const QJsonObject &body, int ticket
             resource,
             {{u"InvalidField"_s, tr("Configuration %1 not found").arg(configId), u"id"_s}});
     for (int key : m_store.childIds(Kind::TicketConfiguration, ticketId)) {
-        if (m_store.find(Kind::TicketConfiguration, key)->object.value("id"_L1).toInt() == configId)
+        if (m_store.find(Kind::TicketConfiguration, key)->object().value("id"_L1).toInt() ==
+            configId)
             return ApiResponse::invalid(resource,
                                         {{u"ObjectExists"_s,
                                           tr("Configuration %1 is already linked to ticket %2.")
@@ -81,7 +83,7 @@ HttpResponse RecordWriter::linkConfiguration(const QJsonObject &body, int ticket
     if (!key)
         return ApiResponse::serverError(
             tr("The record could not be saved: %1").arg(m_store.lastError()));
-    return ApiResponse::json(201, m_store.find(Kind::TicketConfiguration, key)->json);
+    return ApiResponse::json(201, m_store.find(Kind::TicketConfiguration, key)->json());
 }
 
 HttpResponse RecordWriter::write(const HttpRequest &request, const Collection &c, int parentId,
@@ -146,7 +148,7 @@ HttpResponse RecordWriter::write(const HttpRequest &request, const Collection &c
                                           QLatin1StringView(c.resource));
             }
         }
-        input = existing->object;
+        input = existing->object();
         QString message;
         if (!patcher.apply(input, doc.array(), &message))
             return ApiResponse::error(400, u"InvalidObject"_s, message,
@@ -175,8 +177,8 @@ HttpResponse RecordWriter::write(const HttpRequest &request, const Collection &c
         // One default status per board.
         for (int sid : m_store.childIds(Kind::Status, parentId)) {
             const Record *other = m_store.find(Kind::Status, sid);
-            if (sid != newId && other->object.value("defaultFlag"_L1).toBool()) {
-                QJsonObject o = other->object;
+            if (sid != newId && other->object().value("defaultFlag"_L1).toBool()) {
+                QJsonObject o = other->object();
                 o.insert("defaultFlag"_L1, false);
                 saved = saved && m_store.update(Kind::Status, sid, o);
             }
@@ -211,7 +213,7 @@ HttpResponse RecordWriter::write(const HttpRequest &request, const Collection &c
     m_listing.recordWritten(c.kind, record);
     if (c.kind == Kind::Ticket && !input.value("skipCallback"_L1).toBool())
         emitTicket(existing ? u"updated"_s : u"added"_s, newId);
-    return ApiResponse::json(existing ? 200 : 201, m_store.find(c.kind, newId)->json);
+    return ApiResponse::json(existing ? 200 : 201, m_store.find(c.kind, newId)->json());
 }
 
 HttpResponse RecordWriter::remove(const Collection &c, int parentId, int id)
@@ -221,8 +223,11 @@ HttpResponse RecordWriter::remove(const Collection &c, int parentId, int id)
         return ApiResponse::notFound(c.kind, id);
     auto inUse = [&](const char *field, int refId) {
         int n = 0;
+        MemberNames names;
+        names.add(QLatin1StringView(field));
         for (const auto &[tid, t] : m_store.records(Kind::Ticket)) {
-            if (t.object.value(QLatin1StringView(field)).toObject().value("id"_L1).toInt() == refId)
+            if (t.object(names).value(QLatin1StringView(field)).toObject().value("id"_L1).toInt() ==
+                refId)
                 ++n;
         }
         return n;
@@ -239,7 +244,7 @@ HttpResponse RecordWriter::remove(const Collection &c, int parentId, int id)
                 {{u"InUse"_s, tr("Move or delete its tickets first."), u"id"_s}},
                 QLatin1StringView(c.resource));
     }
-    const QJsonObject gone = r->object;
+    const QJsonObject gone = r->object();
     m_store.beginBulk();
     bool ok = true;
     if (c.kind == Kind::Board) {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,9 @@ namespace {
 
 // Records on disk carry this in place of the base URL, so a file survives a change of port.
 constexpr QByteArrayView kDiskBase = "cwsandbox://base";
+// Records in memory carry this byte in place of the base URL. QJsonDocument writes a control
+// character inside a string as an escape, so the raw byte cannot occur in a record otherwise.
+constexpr char kBaseMark = '\x01';
 constexpr int kSchemaVersion = 1;
 
 struct KindInfo
@@ -71,6 +75,54 @@ QString kindName(Kind kind)
     return QString::fromLatin1(info(kind).name);
 }
 
+QByteArray Record::json() const
+{
+    if (!m_bytes.contains(kBaseMark))
+        return m_bytes;
+    QByteArray out;
+    out.reserve(m_bytes.size() + 512);
+    appendJson(&out);
+    return out;
+}
+
+void Record::appendJson(QByteArray *out) const
+{
+    const char *p = m_bytes.constData();
+    const char *const end = p + m_bytes.size();
+    while (p < end) {
+        const auto *mark = static_cast<const char *>(std::memchr(p, kBaseMark, size_t(end - p)));
+        if (!mark) {
+            out->append(p, end - p);
+            return;
+        }
+        out->append(p, mark - p);
+        if (m_base)
+            out->append(*m_base);
+        p = mark + 1;
+    }
+}
+
+QJsonObject Record::object() const
+{
+    if (!m_parsed.isEmpty())
+        return m_parsed;
+    return QJsonDocument::fromJson(json()).object();
+}
+
+QJsonObject Record::object(const MemberNames &names) const
+{
+    if (names.isAll() || !m_parsed.isEmpty())
+        return object();
+    QByteArray selected = JsonMembers::select(m_bytes, names);
+    if (selected.contains(kBaseMark)) {
+        Record part;
+        part.m_bytes = std::move(selected);
+        part.m_base = m_base;
+        selected = part.json();
+    }
+    return QJsonDocument::fromJson(selected).object();
+}
+
 struct Store::Private
 {
     struct Table
@@ -80,6 +132,7 @@ struct Store::Private
         int maxId = 0;
     };
     std::array<Table, int(Kind::Count_)> tables;
+    QByteArray base; // the base URL, UTF-8; records point at it
     QString lastClock;
     QString error;
     qint64 pinnedNow = 0;
@@ -109,22 +162,41 @@ struct Store::Private
         return true;
     }
 
-    QByteArray toDisk(const QByteArray &json, const QString &base) const
+    // The kinds whose records grow with the data keep only their bytes; the others, a few dozen
+    // or hundred records that every ticket write reads, keep their parsed object too.
+    static bool keepsParsed(Kind kind)
     {
-        QByteArray out = json;
+        return kind != Kind::Ticket && kind != Kind::Note && kind != Kind::Task &&
+               kind != Kind::TicketConfiguration;
+    }
+
+    // Fills a record's stored form from `object` (hrefs under the current base URL).
+    void setObject(Kind kind, Record &r, const QJsonObject &object) const
+    {
+        QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (!base.isEmpty())
-            out.replace(base.toUtf8(), kDiskBase.toByteArray());
+            json.replace(base, QByteArrayView(&kBaseMark, 1));
+        json.squeeze();
+        r.m_bytes = std::move(json);
+        r.m_base = &base;
+        r.m_parsed = keepsParsed(kind) ? object : QJsonObject();
+    }
+
+    static QByteArray toDisk(const Record &r)
+    {
+        QByteArray out = r.m_bytes;
+        out.replace(QByteArrayView(&kBaseMark, 1), kDiskBase);
         return out;
     }
 
-    bool persist(Kind kind, const Record &r, const QString &base)
+    bool persist(Kind kind, const Record &r)
     {
         if (!persistent)
             return true;
         upsert->bindValue(0, int(kind));
         upsert->bindValue(1, r.id);
         upsert->bindValue(2, r.parentId);
-        upsert->bindValue(3, toDisk(r.json, base));
+        upsert->bindValue(3, toDisk(r));
         if (!upsert->exec()) {
             error = upsert->lastError().text();
             qCWarning(lcStore) << "write failed:" << error;
@@ -146,7 +218,8 @@ struct Store::Private
         return true;
     }
 
-    void place(Kind kind, Record &&r)
+    // `updated`: the record's _info/lastUpdated, which the write clock never goes back behind.
+    void place(Kind kind, Record &&r, const QString &updated)
     {
         ++generation;
         Table &t = table(kind);
@@ -157,8 +230,6 @@ struct Store::Private
                 ids.insert(it, r.id);
         }
         t.maxId = std::max(t.maxId, r.id);
-        const QString updated =
-            r.object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString();
         if (updated > lastClock)
             lastClock = updated;
         const int id = r.id;
@@ -185,7 +256,7 @@ struct Store::Private
 
     // Brings isInSla/slaStatus of the tickets whose deadline has passed up to now(). The change is
     // the server's own view of the ticket, not an edit: lastUpdated stays.
-    void catchUp(const Store &store, const QString &base)
+    void catchUp(const Store &store)
     {
         const qint64 t = now();
         if (breaches.empty() || breaches.begin()->first > t)
@@ -199,16 +270,16 @@ struct Store::Private
             if (it == records.end())
                 continue;
             Record &r = it->second;
-            QJsonObject o = r.object;
+            const QJsonObject before = r.object();
+            QJsonObject o = before;
             const qint64 next = sla.refresh(o, t);
             if (next != 0)
                 breaches.emplace(next, id);
-            if (o == r.object)
+            if (o == before)
                 continue;
             ++generation;
-            r.object = std::move(o);
-            r.json = QJsonDocument(r.object).toJson(QJsonDocument::Compact);
-            persist(Kind::Ticket, r, base);
+            setObject(Kind::Ticket, r, o);
+            persist(Kind::Ticket, r);
         }
     }
 };
@@ -230,20 +301,17 @@ Store::~Store()
 
 void Store::setBaseUrl(const QString &baseUrl)
 {
-    const QString old = m_baseUrl;
-    m_baseUrl = baseUrl;
-    if (old == baseUrl)
+    if (m_baseUrl == baseUrl)
         return;
-    // Records loaded from disk or written under another base carry the old prefix.
-    const QByteArray from = old.isEmpty() ? kDiskBase.toByteArray() : old.toUtf8();
-    const QByteArray to = baseUrl.toUtf8();
+    m_baseUrl = baseUrl;
+    // Records carry a mark in place of the base, so they read under the new one at once; only
+    // the parsed objects of the small kinds are made again.
+    d->base = baseUrl.toUtf8();
+    ++d->generation;
     for (auto &t : d->tables) {
         for (auto &[id, r] : t.records) {
-            if (!r.json.contains(from))
-                continue;
-            ++d->generation;
-            r.json.replace(from, to);
-            r.object = QJsonDocument::fromJson(r.json).object();
+            if (!r.m_parsed.isEmpty() && r.m_bytes.contains(kBaseMark))
+                r.m_parsed = QJsonDocument::fromJson(r.json()).object();
         }
     }
 }
@@ -283,40 +351,71 @@ bool Store::open(const QString &path, QString *error)
             return fail(d->error);
         }
     }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT kind, id, parent, json FROM records ORDER BY kind, id"_s))
-        return fail(q.lastError().text());
+    // Tickets last: their SLA state is brought up to now as they are read, which reads their
+    // statuses and SLAs.
     int bad = 0;
-    while (q.next()) {
-        const int kind = q.value(0).toInt();
-        if (kind < 0 || kind >= int(Kind::Count_)) {
-            ++bad;
-            continue;
+    QList<int> refreshed; // tickets whose SLA state changed since the file was written
+    const TicketSla sla(*this);
+    const qint64 now = d->now();
+    for (const QString &where : {u"kind <> 0"_s, u"kind = 0"_s}) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT kind, id, parent, json FROM records WHERE %1 ORDER BY kind, id"_s.arg(
+                where)))
+            return fail(q.lastError().text());
+        while (q.next()) {
+            const int kind = q.value(0).toInt();
+            if (kind < 0 || kind >= int(Kind::Count_)) {
+                ++bad;
+                continue;
+            }
+            Record r;
+            r.id = q.value(1).toInt();
+            r.parentId = q.value(2).toInt();
+            QByteArray bytes = q.value(3).toByteArray();
+            QJsonParseError pe;
+            QJsonObject object = QJsonDocument::fromJson(bytes, &pe).object();
+            if (pe.error != QJsonParseError::NoError) {
+                ++bad;
+                continue;
+            }
+            if (Kind(kind) == Kind::Ticket) {
+                const QJsonObject before = object;
+                if (const qint64 next = sla.refresh(object, now); next != 0)
+                    d->breaches.emplace(next, r.id);
+                if (object != before) {
+                    bytes.clear();
+                    refreshed.append(r.id);
+                }
+            }
+            // Written by hand, a file may hold anything: what is kept is what QJsonDocument
+            // writes, with the mark byte (escaped there) in place of the base.
+            if (bytes.isEmpty() || bytes.contains(kBaseMark))
+                bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            bytes.replace(kDiskBase, QByteArrayView(&kBaseMark, 1));
+            bytes.squeeze();
+            r.m_bytes = std::move(bytes);
+            r.m_base = &d->base;
+            if (Private::keepsParsed(Kind(kind)))
+                r.m_parsed = QJsonDocument::fromJson(r.json()).object();
+            d->place(Kind(kind), std::move(r),
+                     object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString());
         }
-        Record r;
-        r.id = q.value(1).toInt();
-        r.parentId = q.value(2).toInt();
-        r.json = q.value(3).toByteArray();
-        QJsonParseError pe;
-        r.object = QJsonDocument::fromJson(r.json, &pe).object();
-        if (pe.error != QJsonParseError::NoError) {
-            ++bad;
-            continue;
-        }
-        d->place(Kind(kind), std::move(r));
     }
     if (bad > 0)
         qCWarning(lcStore) << "skipped" << bad << "unreadable records in" << path;
-    // A file written earlier holds the SLA view of then; queue every ticket to be seen again.
-    for (const auto &[id, r] : d->table(Kind::Ticket).records)
-        d->breaches.emplace(0, id);
     d->upsert = std::make_unique<QSqlQuery>(db);
     d->upsert->prepare(
         u"INSERT OR REPLACE INTO records(kind, id, parent, json) VALUES(?, ?, ?, ?)"_s);
     d->erase = std::make_unique<QSqlQuery>(db);
     d->erase->prepare(u"DELETE FROM records WHERE kind = ? AND id = ?"_s);
     d->persistent = true;
+    if (!refreshed.isEmpty()) {
+        beginBulk();
+        for (int id : std::as_const(refreshed))
+            d->persist(Kind::Ticket, d->table(Kind::Ticket).records.at(id));
+        endBulk();
+    }
     return true;
 }
 
@@ -341,7 +440,7 @@ void Store::endBulk()
 const Record *Store::find(Kind kind, int id) const
 {
     if (kind == Kind::Ticket)
-        d->catchUp(*this, m_baseUrl);
+        d->catchUp(*this);
     const auto &records = d->tables[size_t(kind)].records;
     auto it = records.find(id);
     return it == records.end() ? nullptr : &it->second;
@@ -350,7 +449,7 @@ const Record *Store::find(Kind kind, int id) const
 const std::map<int, Record> &Store::records(Kind kind) const
 {
     if (kind == Kind::Ticket)
-        d->catchUp(*this, m_baseUrl);
+        d->catchUp(*this);
     return d->tables[size_t(kind)].records;
 }
 
@@ -402,12 +501,12 @@ int Store::insert(Kind kind, QJsonObject object, int parentId)
         breach = sla.refresh(object, now());
     }
     r.parentId = parentId;
-    r.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    r.object = std::move(object);
-    if (!d->persist(kind, r, m_baseUrl))
+    d->setObject(kind, r, object);
+    if (!d->persist(kind, r))
         return 0;
     const int id = r.id;
-    d->place(kind, std::move(r));
+    d->place(kind, std::move(r),
+             object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString());
     if (breach != 0)
         d->breaches.emplace(breach, id);
     return id;
@@ -423,17 +522,18 @@ bool Store::update(Kind kind, int id, QJsonObject object)
     qint64 breach = 0;
     if (kind == Kind::Ticket) {
         const TicketSla sla(*this);
-        sla.recordWrite(&old->object, object, writeTime(object));
+        const QJsonObject before = old->object();
+        sla.recordWrite(&before, object, writeTime(object));
         breach = sla.refresh(object, now());
     }
     Record r;
     r.id = id;
     r.parentId = old->parentId;
-    r.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    r.object = std::move(object);
-    if (!d->persist(kind, r, m_baseUrl))
+    d->setObject(kind, r, object);
+    if (!d->persist(kind, r))
         return false;
-    d->place(kind, std::move(r));
+    d->place(kind, std::move(r),
+             object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString());
     if (breach != 0)
         d->breaches.emplace(breach, id);
     return true;
@@ -485,7 +585,7 @@ QJsonObject Store::reference(Kind kind, int id) const
     const Record *r = find(kind, id);
     if (!r)
         return {};
-    const QJsonObject &o = r->object;
+    const QJsonObject o = r->object();
     if (kind == Kind::TicketConfiguration)
         return reference(Kind::Configuration, o.value("id"_L1).toInt());
     QJsonObject ref{{u"id"_s, id}};

@@ -1,7 +1,9 @@
 // In-memory record store of the sandbox with optional write-through SQLite persistence.
-// Records are kept both as QJsonObject (for queries and edits) and as compact JSON bytes (for fast
-// listing).
+// Records are kept as their compact JSON bytes (what a GET answers) and parsed on demand, whole or
+// only the members a reader needs (see Record).
 #pragma once
+
+#include "jsonmembers.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -40,12 +42,33 @@ enum class Kind {
     Count_ // number of kinds; not a kind
 };
 
-struct Record
+// One stored record. Its compact JSON is kept as bytes in which the base URL of every href is a
+// single mark byte (so a record is smaller and a new base URL costs nothing), and parsed when
+// read: tickets, notes, tasks and configuration links (the kinds that grow with the data) keep
+// nothing else; the few records of the other kinds also keep their parsed object, as every ticket
+// write reads them.
+class Record
 {
+public:
     int id = 0;
     int parentId = 0;
-    QJsonObject object;
-    QByteArray json; // compact serialisation of `object`
+
+    // The record as served (hrefs under the current base URL).
+    QByteArray json() const;
+    void appendJson(QByteArray *out) const;
+    // The whole record, parsed.
+    QJsonObject object() const;
+    // Only the top-level members `names` wants (each whole), parsed: far cheaper than object()
+    // when a listing reads one or two fields of each of thousands of records.
+    QJsonObject object(const MemberNames &names) const;
+    // Size in bytes of the stored form.
+    qsizetype storedSize() const { return m_bytes.size(); }
+
+private:
+    friend class Store;
+    QByteArray m_bytes;                 // compact JSON, the base URL replaced by the mark
+    QJsonObject m_parsed;               // the parsed record, for the small kinds only
+    const QByteArray *m_base = nullptr; // the store's base URL (UTF-8)
 };
 
 class Store

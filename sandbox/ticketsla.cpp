@@ -76,7 +76,7 @@ SlaClock::Escalation TicketSla::escalation(const QJsonObject &t) const
     const Record *status =
         m_store.find(Kind::Status, t.value("status"_L1).toObject().value("id"_L1).toInt());
     return status ? SlaClock::escalationFromName(
-                        status->object.value("escalationStatus"_L1).toString())
+                        status->object().value("escalationStatus"_L1).toString())
                   : SlaClock::Escalation::NotResponded;
 }
 
@@ -85,10 +85,10 @@ SlaClock::Targets TicketSla::targets(const QJsonObject &t) const
     // The sandbox serves no SLA-priority records, so the SLA's own hours apply to every priority.
     if (const Record *sla =
             m_store.find(Kind::Sla, t.value("sla"_L1).toObject().value("id"_L1).toInt()))
-        return SlaClock::targets(sla->object);
+        return SlaClock::targets(sla->object());
     for (const auto &[id, r] : m_store.records(Kind::Sla)) {
-        if (r.object.value("defaultFlag"_L1).toBool())
-            return SlaClock::targets(r.object);
+        if (r.object().value("defaultFlag"_L1).toBool())
+            return SlaClock::targets(r.object());
     }
     return {};
 }
@@ -101,7 +101,7 @@ void TicketSla::recordWrite(const QJsonObject *before, QJsonObject &t, qint64 wh
             t.insert("sla"_L1, before->value("sla"_L1));
         } else {
             for (const auto &[id, r] : m_store.records(Kind::Sla)) {
-                if (r.object.value("defaultFlag"_L1).toBool()) {
+                if (r.object().value("defaultFlag"_L1).toBool()) {
                     t.insert("sla"_L1, m_store.reference(Kind::Sla, id));
                     break;
                 }

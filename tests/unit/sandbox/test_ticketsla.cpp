@@ -31,7 +31,7 @@ class TestTicketSla : public QObject
     Store m_store;
     int m_new = 0, m_assigned = 0, m_waiting = 0, m_closed = 0, m_ticket = 0;
 
-    QJsonObject ticket() { return m_store.find(Kind::Ticket, m_ticket)->object; }
+    QJsonObject ticket() { return m_store.find(Kind::Ticket, m_ticket)->object(); }
 
     // A write as the API makes it: lastUpdated from the store's write clock.
     void write(QJsonObject t)
@@ -96,9 +96,10 @@ private Q_SLOTS:
         m_store.setPinnedNow(kStart + 2 * 3600 + 1);
         const auto &records = m_store.records(Kind::Ticket);
         const auto &record = records.at(m_ticket);
-        QCOMPARE(record.object.value("isInSla"_L1).toBool(), false);
+        QCOMPARE(record.object().value("isInSla"_L1).toBool(), false);
         // The listing serves the stored bytes: they must say the same.
-        QCOMPARE(QJsonDocument::fromJson(record.json).object().value("isInSla"_L1).toBool(), false);
+        QCOMPARE(QJsonDocument::fromJson(record.json()).object().value("isInSla"_L1).toBool(),
+                 false);
         // The server's view, not an edit.
         QCOMPARE(valueOfInfo(u"lastUpdated"_s), iso(kStart));
     }

@@ -74,7 +74,9 @@ const char *skipValue(const char *p, const char *end)
     return p == start ? nullptr : p;
 }
 
-QByteArray lowerKey(QByteArrayView rawKey)
+} // namespace
+
+QByteArray MemberNames::lowerKey(QByteArrayView rawKey)
 {
     if (rawKey.contains('\\')) {
         // An escaped key: let the JSON parser decode it.
@@ -84,7 +86,18 @@ QByteArray lowerKey(QByteArrayView rawKey)
     return QString::fromUtf8(rawKey).toLower().toUtf8();
 }
 
-} // namespace
+const QList<qsizetype> &MemberNames::positionsIn(const RecordShape &shape) const
+{
+    auto it = m_positions.constFind(shape.serial);
+    if (it != m_positions.constEnd())
+        return *it;
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < shape.lowerKeys.size(); ++i) {
+        if (m_all || m_names.contains(shape.lowerKeys.at(i)))
+            positions.append(i);
+    }
+    return *m_positions.insert(shape.serial, positions);
+}
 
 MemberNames MemberNames::all()
 {
@@ -194,6 +207,60 @@ QByteArray select(QByteArrayView object, const MemberNames &names)
         if (p >= end || *p != ',')
             break;
         ++p;
+    }
+    return out += '}';
+}
+
+bool index(QByteArrayView object, QList<qsizetype> *starts, QList<QByteArrayView> *rawKeys)
+{
+    starts->clear();
+    rawKeys->clear();
+    const char *const begin = object.data();
+    const char *const end = begin + object.size();
+    if (object.size() < 2 || *begin != '{' || end[-1] != '}')
+        return false;
+    const char *p = begin + 1;
+    if (p == end - 1)
+        return true; // {}
+    while (true) {
+        if (*p != '"')
+            return false;
+        const char *keyEnd = skipString(p, end);
+        if (!keyEnd || keyEnd >= end || *keyEnd != ':')
+            return false;
+        const char *valueEnd = skipValue(keyEnd + 1, end);
+        if (!valueEnd || valueEnd >= end)
+            return false;
+        starts->append(p - begin);
+        rawKeys->append(QByteArrayView(p + 1, keyEnd - 1 - (p + 1)));
+        if (valueEnd == end - 1)
+            return true;
+        if (*valueEnd != ',')
+            return false;
+        p = valueEnd + 1;
+    }
+}
+
+QByteArray select(QByteArrayView object, const quint16 *starts, const RecordShape &shape,
+                  const MemberNames &names)
+{
+    const QList<qsizetype> &positions = names.positionsIn(shape);
+    const qsizetype count = shape.lowerKeys.size();
+    qsizetype size = 2;
+    auto span = [&](qsizetype i) {
+        const qsizetype from = starts[i];
+        const qsizetype to = i + 1 < count ? qsizetype(starts[i + 1]) - 1 : object.size() - 1;
+        return object.sliced(from, to - from);
+    };
+    for (qsizetype i : positions)
+        size += span(i).size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    out += '{';
+    for (qsizetype i : positions) {
+        if (out.size() > 1)
+            out += ',';
+        out += span(i);
     }
     return out += '}';
 }

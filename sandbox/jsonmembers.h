@@ -4,11 +4,20 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace cw::sandbox {
+
+// The top-level keys of a record, lower-cased, in the order written: one shared by all the
+// records of a store spelled alike, so that a record need only say where each member starts.
+struct RecordShape
+{
+    QList<QByteArray> lowerKeys;
+    quint64 serial = 0; // unique in the process, for MemberNames' cache
+};
 
 // The top-level member names a reader needs, matched case-insensitively as cwquery's field paths
 // match keys. all() stands for every member.
@@ -29,10 +38,16 @@ public:
     // Whether a member whose key is `rawKey` (the bytes between the quotes, as written in JSON)
     // is wanted; its index among the names, or -1.
     qsizetype indexOf(QByteArrayView rawKey) const;
+    // The positions in `shape` of the wanted members (worked out once per shape).
+    const QList<qsizetype> &positionsIn(const RecordShape &shape) const;
+
+    // A raw JSON key (escapes and all) lower-cased as names are.
+    static QByteArray lowerKey(QByteArrayView rawKey);
 
 private:
     bool m_all = false;
-    QList<QByteArray> m_names; // lower-case UTF-8, each once
+    QList<QByteArray> m_names;                            // lower-case UTF-8, each once
+    mutable QHash<quint64, QList<qsizetype>> m_positions; // by shape serial
 };
 
 namespace JsonMembers {
@@ -41,6 +56,15 @@ namespace JsonMembers {
 // object, as QJsonDocument writes them) that `names` wants, each copied as written. The scan stops
 // once every name has been found. Malformed input gives whatever was read before the fault.
 QByteArray select(QByteArrayView object, const MemberNames &names);
+
+// Where each top-level member of `object` starts (its key's opening quote) and its raw key.
+// False, and nothing to rely on, unless `object` is one JSON object whose members follow each
+// other with nothing but a comma between them (as QJsonDocument writes it compactly).
+bool index(QByteArrayView object, QList<qsizetype> *starts, QList<QByteArrayView> *rawKeys);
+
+// select() for an object index() has read: `starts` has one entry per member of `shape`.
+QByteArray select(QByteArrayView object, const quint16 *starts, const RecordShape &shape,
+                  const MemberNames &names);
 
 } // namespace JsonMembers
 

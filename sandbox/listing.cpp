@@ -48,7 +48,8 @@ MemberNames namesOf(const query::FieldSelection &fields)
 
 const MemberNames &idName()
 {
-    static const MemberNames names = [] {
+    // Per thread: a MemberNames caches where its names sit in each record shape it meets.
+    thread_local const MemberNames names = [] {
         MemberNames n;
         n.add(u"id"_s);
         return n;

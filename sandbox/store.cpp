@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <map>
 
@@ -31,6 +32,9 @@ constexpr QByteArrayView kDiskBase = "cwsandbox://base";
 // character inside a string as an escape, so the raw byte cannot occur in a record otherwise.
 constexpr char kBaseMark = '\x01';
 constexpr int kSchemaVersion = 1;
+// Key lists remembered for the bulk kinds' records; generated data has a few dozen, and a client
+// writing records of ever new shapes stops adding to them here.
+constexpr qsizetype kMaxShapes = 4096;
 
 struct KindInfo
 {
@@ -113,7 +117,8 @@ QJsonObject Record::object(const MemberNames &names) const
 {
     if (names.isAll() || !m_parsed.isEmpty())
         return object();
-    QByteArray selected = JsonMembers::select(m_bytes, names);
+    QByteArray selected = m_shape ? JsonMembers::select(m_bytes, m_starts.get(), *m_shape, names)
+                                  : JsonMembers::select(m_bytes, names);
     if (selected.contains(kBaseMark)) {
         Record part;
         part.m_bytes = std::move(selected);
@@ -133,6 +138,9 @@ struct Store::Private
     };
     std::array<Table, int(Kind::Count_)> tables;
     QByteArray base; // the base URL, UTF-8; records point at it
+    // One per distinct list of top-level keys (records of a kind share a few dozen); kept while
+    // the store lives, as records point at them.
+    QHash<QByteArray, std::shared_ptr<const RecordShape>> shapes;
     QString lastClock;
     QString error;
     qint64 pinnedNow = 0;
@@ -170,8 +178,40 @@ struct Store::Private
                kind != Kind::TicketConfiguration;
     }
 
+    // Notes where each member of a bulk record starts, and its key list.
+    void index(Kind kind, Record &r)
+    {
+        r.m_starts.reset();
+        r.m_shape = nullptr;
+        if (keepsParsed(kind) || r.m_bytes.size() > 0xffff)
+            return;
+        QList<qsizetype> starts;
+        QList<QByteArrayView> keys;
+        if (!JsonMembers::index(r.m_bytes, &starts, &keys))
+            return;
+        QByteArray signature;
+        for (QByteArrayView k : std::as_const(keys))
+            signature.append(k).append('\0');
+        auto found = shapes.constFind(signature);
+        if (found == shapes.constEnd() && shapes.size() >= kMaxShapes)
+            return; // written records of ever new shapes: scanned when read, as big ones are
+        std::shared_ptr<const RecordShape> &shape = shapes[signature];
+        if (!shape) {
+            static std::atomic<quint64> serials{0};
+            auto made = std::make_shared<RecordShape>();
+            for (QByteArrayView k : std::as_const(keys))
+                made->lowerKeys.append(MemberNames::lowerKey(k));
+            made->serial = ++serials;
+            shape = std::move(made);
+        }
+        r.m_starts = std::make_unique<quint16[]>(size_t(starts.size()));
+        for (qsizetype i = 0; i < starts.size(); ++i)
+            r.m_starts[size_t(i)] = quint16(starts.at(i));
+        r.m_shape = shape.get();
+    }
+
     // Fills a record's stored form from `object` (hrefs under the current base URL).
-    void setObject(Kind kind, Record &r, const QJsonObject &object) const
+    void setObject(Kind kind, Record &r, const QJsonObject &object)
     {
         QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (!base.isEmpty())
@@ -180,6 +220,7 @@ struct Store::Private
         r.m_bytes = std::move(json);
         r.m_base = &base;
         r.m_parsed = keepsParsed(kind) ? object : QJsonObject();
+        index(kind, r);
     }
 
     static QByteArray toDisk(const Record &r)
@@ -398,6 +439,7 @@ bool Store::open(const QString &path, QString *error)
             r.m_base = &d->base;
             if (Private::keepsParsed(Kind(kind)))
                 r.m_parsed = QJsonDocument::fromJson(r.json()).object();
+            d->index(Kind(kind), r);
             d->place(Kind(kind), std::move(r),
                      object.value("_info"_L1).toObject().value("lastUpdated"_L1).toString());
         }

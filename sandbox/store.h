@@ -66,7 +66,11 @@ public:
 
 private:
     friend class Store;
-    QByteArray m_bytes;                 // compact JSON, the base URL replaced by the mark
+    QByteArray m_bytes; // compact JSON, the base URL replaced by the mark
+    // Where each top-level member starts, for the bulk kinds (records under 64 KiB): with the
+    // shared key list, a cut-down read finds its members without scanning the bytes.
+    std::unique_ptr<quint16[]> m_starts;
+    const RecordShape *m_shape = nullptr;
     QJsonObject m_parsed;               // the parsed record, for the small kinds only
     const QByteArray *m_base = nullptr; // the store's base URL (UTF-8)
 };

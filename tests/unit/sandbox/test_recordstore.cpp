@@ -114,6 +114,81 @@ private Q_SLOTS:
             QCOMPARE(parse(select(QByteArrayView(bad), wanted)).size() <= 1, true);
     }
 
+    // The store notes where each member of a compact record starts (JsonMembers::index) and
+    // reads members through those offsets: the same answer as the scan, and no crash on anything.
+    void indexedSelectAgreesWithScan()
+    {
+        const QByteArray json =
+            "{\"_info\":{\"lastUpdated\":\"2026-01-01T00:00:00Z\"},\"Board\":{\"id\":3,"
+            "\"name\":\"a \\\"q\\\" {b} [x] \\\\\"},\"closedFlag\":false,\"customFields\":"
+            "[{\"id\":1,\"value\":\"}]\"}],\"id\":17,\"n\\u0061me\":\"x\",\"zeta\":null}";
+        const QList<MemberNames> wanted = {
+            names({u"board"_s}),
+            names({u"ID"_s, u"zeta"_s, u"nope"_s}),
+            names({u"name"_s, u"_info"_s, u"customFields"_s, u"closedflag"_s}),
+            MemberNames(),
+        };
+        // Whether `object` is indexed, and then whether every selection agrees with the scan.
+        auto check = [&](QByteArrayView object) {
+            QList<qsizetype> starts;
+            QList<QByteArrayView> keys;
+            if (!cw::sandbox::JsonMembers::index(object, &starts, &keys))
+                return false;
+            if (starts.size() != keys.size())
+                return false;
+            cw::sandbox::RecordShape shape;
+            static quint64 serial = 1000000;
+            shape.serial = ++serial;
+            for (QByteArrayView k : std::as_const(keys)) {
+                const QByteArray lower = MemberNames::lowerKey(k);
+                if (shape.lowerKeys.contains(lower))
+                    return true; // a repeated key: the scan stops at the first
+                shape.lowerKeys.append(lower);
+            }
+            std::vector<quint16> offsets;
+            for (qsizetype at : std::as_const(starts))
+                offsets.push_back(quint16(at));
+            for (const MemberNames &n : wanted) {
+                const QByteArray indexed =
+                    cw::sandbox::JsonMembers::select(object, offsets.data(), shape, n);
+                if (indexed != select(object, n)) {
+                    qWarning() << "indexed" << indexed << "scanned" << select(object, n);
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(check(json));
+        QVERIFY(check("{}"));
+        QCOMPARE(parse(cw::sandbox::JsonMembers::select(json, nullptr, cw::sandbox::RecordShape(),
+                                                        names({u"id"_s}))),
+                 QJsonObject());
+        // Not compact, or not one object: not indexed.
+        for (const char *notCompact : {"{ \"a\":1}", "{\"a\" :1}", "{\"a\":1 }", "[1]",
+                                       "{\"a\":1,}", "{\"a\":1}x", "", "{"}) {
+            QList<qsizetype> starts;
+            QList<QByteArrayView> keys;
+            QVERIFY2(!cw::sandbox::JsonMembers::index(QByteArrayView(notCompact), &starts, &keys),
+                     notCompact);
+        }
+        // Every prefix and random single-byte changes: either not indexed, or the same answers.
+        for (qsizetype n = 0; n < json.size(); ++n)
+            QVERIFY(!check(QByteArrayView(json).first(n)));
+        QRandomGenerator random(11);
+        int indexed = 0;
+        for (int i = 0; i < 5000; ++i) {
+            QByteArray spoiled = json;
+            spoiled[random.bounded(int(spoiled.size()))] = char(random.bounded(256));
+            QList<qsizetype> starts;
+            QList<QByteArrayView> keys;
+            if (cw::sandbox::JsonMembers::index(spoiled, &starts, &keys)) {
+                ++indexed;
+                QVERIFY2(check(spoiled), spoiled.constData());
+            }
+        }
+        QVERIFY(indexed > 0); // many changes (inside strings) leave it readable
+    }
+
     void hrefsFollowTheBaseUrl()
     {
         Store store;

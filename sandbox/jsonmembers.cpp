@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstring>
 
 namespace cw::sandbox {
@@ -91,9 +92,17 @@ const QList<qsizetype> &MemberNames::positionsIn(const RecordShape &shape) const
     auto it = m_positions.constFind(shape.serial);
     if (it != m_positions.constEnd())
         return *it;
+    static const QByteArray info = QByteArrayLiteral("_info");
+    // _info, often the largest member with its hrefs, only when the record lacks a field that
+    // would be looked up there.
+    const bool wantInfo = m_infoNamed || std::any_of(m_fallbacks.cbegin(), m_fallbacks.cend(),
+                                                     [&](const QByteArray &n) {
+                                                         return !shape.lowerKeys.contains(n);
+                                                     });
     QList<qsizetype> positions;
     for (qsizetype i = 0; i < shape.lowerKeys.size(); ++i) {
-        if (m_all || m_names.contains(shape.lowerKeys.at(i)))
+        const QByteArray &key = shape.lowerKeys.at(i);
+        if (m_all || (m_names.contains(key) && (wantInfo || key != info)))
             positions.append(i);
     }
     return *m_positions.insert(shape.serial, positions);
@@ -106,11 +115,19 @@ MemberNames MemberNames::all()
     return n;
 }
 
+void MemberNames::addLower(const QByteArray &lower)
+{
+    if (!m_names.contains(lower))
+        m_names.append(lower);
+    m_positions.clear();
+}
+
 void MemberNames::add(const QString &name)
 {
     const QByteArray lower = name.toLower().toUtf8();
-    if (!m_names.contains(lower))
-        m_names.append(lower);
+    if (lower == "_info")
+        m_infoNamed = true;
+    addLower(lower);
 }
 
 void MemberNames::addPath(const QStringList &path)
@@ -118,8 +135,12 @@ void MemberNames::addPath(const QStringList &path)
     if (path.isEmpty())
         return;
     add(path.front());
-    if (path.size() == 1)
-        add(QStringLiteral("_info"));
+    if (path.size() == 1) {
+        const QByteArray lower = path.front().toLower().toUtf8();
+        if (!m_fallbacks.contains(lower))
+            m_fallbacks.append(lower);
+        addLower(QByteArrayLiteral("_info"));
+    }
 }
 
 void MemberNames::addPaths(const QList<QStringList> &paths)

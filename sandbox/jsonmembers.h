@@ -28,7 +28,9 @@ public:
 
     void add(const QString &name);
     // What a field path reads: its first segment, and for a one-segment path also _info (cwquery
-    // looks a missing `lastUpdated` up as `_info/lastUpdated`).
+    // looks a missing `lastUpdated` up as `_info/lastUpdated`). Through positionsIn(), _info is
+    // read for such a path only from records that lack the member itself (a record that had it
+    // both on itself and in _info would answer from itself; no record of the API does).
     void addPath(const QStringList &path);
     void addPaths(const QList<QStringList> &paths);
 
@@ -45,8 +47,12 @@ public:
     static QByteArray lowerKey(QByteArrayView rawKey);
 
 private:
+    void addLower(const QByteArray &lower);
+
     bool m_all = false;
-    QList<QByteArray> m_names;                            // lower-case UTF-8, each once
+    QList<QByteArray> m_names;     // lower-case UTF-8, each once
+    QList<QByteArray> m_fallbacks; // one-segment paths, which may be read from _info
+    bool m_infoNamed = false;      // _info asked for itself, not only as a fallback
     mutable QHash<quint64, QList<qsizetype>> m_positions; // by shape serial
 };
 

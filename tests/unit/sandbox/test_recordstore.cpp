@@ -189,6 +189,35 @@ private Q_SLOTS:
         QVERIFY(indexed > 0); // many changes (inside strings) leave it readable
     }
 
+    // A one-segment condition field may be looked up under _info (lastUpdated): a record that
+    // has the member itself is read without its _info, one that lacks it with.
+    void infoReadOnlyWhenLookedUpThere()
+    {
+        Store store;
+        store.setBaseUrl(kBase);
+        const int id = store.insert(Kind::Ticket, {{u"summary"_s, u"printer jam"_s}});
+        const Record *r = store.find(Kind::Ticket, id);
+        QVERIFY(r);
+        QVERIFY(r->object().contains("_info"_L1));
+        MemberNames summary;
+        summary.addPath({u"Summary"_s});
+        QCOMPARE(r->object(summary).keys(), QStringList({u"summary"_s}));
+        MemberNames updated;
+        updated.addPath({u"lastUpdated"_s});
+        updated.addPath({u"summary"_s});
+        QCOMPARE(r->object(updated).keys(), QStringList({u"_info"_s, u"summary"_s}));
+        MemberNames info;
+        info.addPath({u"_info"_s, u"lastUpdated"_s});
+        QCOMPARE(r->object(info).keys(), QStringList({u"_info"_s}));
+        cw::query::Error err;
+        const auto c = cw::query::Conditions::parse(
+            u"lastUpdated > [2000-01-01T00:00:00Z] and summary contains 'jam'"_s, &err);
+        QVERIFY2(!err.isError(), qPrintable(err.message));
+        MemberNames read;
+        read.addPaths(c.fieldPaths());
+        QVERIFY(c.matches(r->object(read)));
+    }
+
     void hrefsFollowTheBaseUrl()
     {
         Store store;

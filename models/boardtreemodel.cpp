@@ -82,7 +82,8 @@ BoardTreeModel::BoardTreeModel(Cache *cache, CacheReader *reader, SavedViews *vi
 
 BoardTreeModel::~BoardTreeModel()
 {
-    m_reader->cancelAll(this);
+    if (m_reader)
+        m_reader->cancelAll(this);
 }
 
 void BoardTreeModel::setMemberIdentifier(const QString &identifier)

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -88,7 +89,9 @@ private:
     void setNodeFetch(Node *node, const FetchStatus &status);
 
     Cache *m_cache;
-    CacheReader *m_reader;
+    // Guarded: an owner may delete the reader first (QObject children go in creation order, and
+    // MainWindow makes its reader before the models); its queue goes with it.
+    QPointer<CacheReader> m_reader;
     SavedViews *m_views;
     std::unique_ptr<Node> m_root;
     QString m_member;

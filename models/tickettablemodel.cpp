@@ -53,6 +53,8 @@ TicketTableModel::TicketTableModel(Cache *cache, CacheReader *reader, QObject *p
 
 TicketTableModel::~TicketTableModel()
 {
+    if (!m_reader)
+        return;
     m_reader->cancelAll(this);
     m_reader->cancelAll(&m_changeConsumer);
 }

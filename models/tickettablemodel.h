@@ -14,6 +14,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -126,7 +127,9 @@ private:
     QDateTime now() const { return m_clock(); }
 
     Cache *m_cache;
-    CacheReader *m_reader;
+    // Guarded: an owner may delete the reader first (QObject children go in creation order, and
+    // MainWindow makes its reader before the models); its queue goes with it.
+    QPointer<CacheReader> m_reader;
     Outbox *m_outbox = nullptr;
     Clock m_clock = systemClock();
     QString m_conditions;

@@ -337,6 +337,20 @@ private Q_SLOTS:
         QString message;
         QVERIFY2(matchesGolden(u"boardtree.txt"_s, dump, &message), qPrintable(message));
     }
+
+    void readerDeletedFirst()
+    {
+        // MainWindow's order: the reader is made before the models, so their common parent
+        // deletes it first. The model's destructor must not reach for it then (a use after free
+        // that the sanitize phase reports; found in test_i18n under ASan).
+        auto owner = std::make_unique<QObject>();
+        auto *reader = new CacheReader(m_sandbox.cachePath(), owner.get());
+        auto *model = new BoardTreeModel(cache(), reader, nullptr, owner.get());
+        model->reload(); // a request in flight when both go
+        QPointer<BoardTreeModel> watch(model);
+        owner.reset();
+        QVERIFY(watch.isNull());
+    }
 };
 
 } // namespace cw::test

@@ -413,6 +413,20 @@ private Q_SLOTS:
                  QList<int>({m_model->ticketId(0), m_model->ticketId(2)}));
         QCOMPARE(assign.first().at(1).value<Assignee>(), members.assignee(target.row()));
     }
+
+    void readerDeletedFirst()
+    {
+        // MainWindow's order: the reader is made before the models, so their common parent
+        // deletes it first. The model's destructor must not reach for it then (a use after free
+        // that the sanitize phase reports; found in test_i18n under ASan).
+        auto owner = std::make_unique<QObject>();
+        auto *reader = new CacheReader(m_sandbox.cachePath(), owner.get());
+        auto *model = new TicketTableModel(cache(), reader, owner.get());
+        model->setQuery(u"id > 0"_s); // a request in flight when both go
+        QPointer<TicketTableModel> watch(model);
+        owner.reset();
+        QVERIFY(watch.isNull());
+    }
 };
 
 } // namespace cw::test

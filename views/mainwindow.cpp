@@ -189,6 +189,11 @@ MainWindow::~MainWindow()
     // A change made just before the window goes must not be lost.
     if (m_saveTimer->isActive())
         saveSession();
+    // QWidget's destructor, which runs after this one, hides and deletes the children; what they
+    // signal then (a dock's visibilityChanged) must not reach a MainWindow that is no longer one
+    // (undefined behaviour, reported by UBSan in the sanitize phase).
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void MainWindow::setupViews()

@@ -15,6 +15,7 @@
 #include "ticketeditor.h"
 #include "ticketform.h"
 #include "ticketitemdelegate.h"
+#include "widgetteardown.h"
 
 #include "models/api/manageclient.h"
 #include "models/assigneemodel.h"
@@ -189,11 +190,8 @@ MainWindow::~MainWindow()
     // A change made just before the window goes must not be lost.
     if (m_saveTimer->isActive())
         saveSession();
-    // QWidget's destructor, which runs after this one, hides and deletes the children; what they
-    // signal then (a dock's visibilityChanged) must not reach a MainWindow that is no longer one
-    // (undefined behaviour, reported by UBSan in the sanitize phase).
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    // A dock's visibilityChanged as QWidget's destructor hides it must not call scheduleSave.
+    disconnectFromChildren(this);
 }
 
 void MainWindow::setupViews()

@@ -1,6 +1,7 @@
 #include "ticketeditor.h"
 
 #include "ticketform.h"
+#include "widgetteardown.h"
 
 #include "models/desk/desk.h"
 #include "models/slastate.h"
@@ -346,7 +347,12 @@ TicketEditor::TicketEditor(Desk *desk, QWidget *parent)
     updateState();
 }
 
-TicketEditor::~TicketEditor() = default;
+TicketEditor::~TicketEditor()
+{
+    // The undo stack, cleared as QWidget's destructor deletes the model, changes the undo action,
+    // whose handler here reads the toolbar.
+    disconnectFromChildren(this);
+}
 
 bool TicketEditor::openTicket(int ticketId)
 {

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cw {
@@ -155,14 +157,27 @@ bool Outbox::write(const std::function<bool(Writer &)> &work, QString *error)
         return false;
     if (!transaction.commit())
         return fail(m_cache->describe(transaction.error()), error);
-    for (const auto &[kind, parent, ids] : std::as_const(writer.removed)) {
-        if (!ids.isEmpty())
-            Q_EMIT m_cache->recordsRemoved(kind, ids, parent);
-    }
-    for (const auto &[kind, parent, ids] : std::as_const(writer.changed)) {
-        if (!ids.isEmpty())
-            Q_EMIT m_cache->recordsChanged(kind, ids, parent);
-    }
+    // One signal per kind and parent: a bulk change of 500 tickets is one change batch for the
+    // models, not 500.
+    const auto merged = [](const QList<std::tuple<RecordKind, int, QList<int>>> &lists) {
+        QList<std::tuple<RecordKind, int, QList<int>>> out;
+        for (const auto &[kind, parent, ids] : lists) {
+            if (ids.isEmpty())
+                continue;
+            auto same = std::find_if(out.begin(), out.end(), [&](const auto &entry) {
+                return std::get<0>(entry) == kind && std::get<1>(entry) == parent;
+            });
+            if (same == out.end())
+                out.append({kind, parent, ids});
+            else
+                std::get<2>(*same).append(ids);
+        }
+        return out;
+    };
+    for (const auto &[kind, parent, ids] : merged(writer.removed))
+        Q_EMIT m_cache->recordsRemoved(kind, ids, parent);
+    for (const auto &[kind, parent, ids] : merged(writer.changed))
+        Q_EMIT m_cache->recordsChanged(kind, ids, parent);
     return true;
 }
 
@@ -250,6 +265,42 @@ std::optional<OutboxEntry> Outbox::entry(qint64 seq) const
     return list.first();
 }
 
+QList<OutboxEntry> Outbox::pendingSummaries() const
+{
+    QList<OutboxEntry> list;
+    if (!m_cache || !m_cache->isOpen())
+        return list;
+    Statement *statement = m_cache->statement(
+        u"SELECT o.seq, o.kind, o.operation, o.record_id, o.parent_id, o.state, o.attempts, "
+        "o.last_error, o.server_id, c.fields FROM outbox o LEFT JOIN outbox_conflicts c "
+        "ON c.seq = o.seq WHERE o.state != 'sent' ORDER BY o.seq"_s,
+        nullptr);
+    if (!statement)
+        return list;
+    Statement::Run run(*statement);
+    if (!run.exec()) {
+        m_cache->fail(run.error(), nullptr);
+        return list;
+    }
+    while (run.next()) {
+        OutboxEntry e;
+        e.seq = run.value(0).toLongLong();
+        OutboxEntry::parseKind(run.value(1).toString(), &e.kind);
+        OutboxEntry::parseOperation(run.value(2).toString(), &e.operation);
+        e.recordId = run.value(3).toInt();
+        e.parentId = run.value(4).toInt();
+        OutboxEntry::parseState(run.value(5).toString(), &e.state);
+        e.attempts = run.value(6).toInt();
+        e.lastError = run.value(7).toString();
+        e.serverId = run.value(8).toInt();
+        for (const QJsonValue &field :
+             QJsonDocument::fromJson(run.value(9).toString().toUtf8()).array())
+            e.conflictFields.append(field.toString());
+        list.append(e);
+    }
+    return list;
+}
+
 QList<OutboxEntry> Outbox::conflicts() const
 {
     return select(u"o.state = 'conflict'"_s, {});
@@ -257,7 +308,19 @@ QList<OutboxEntry> Outbox::conflicts() const
 
 int Outbox::pendingCount() const
 {
-    return int(entries(false).size());
+    // Counted in SQL: the status bar asks after every step of a push.
+    if (!m_cache || !m_cache->isOpen())
+        return 0;
+    Statement *statement =
+        m_cache->statement(u"SELECT count(*) FROM outbox WHERE state != 'sent'"_s, nullptr);
+    if (!statement)
+        return 0;
+    Statement::Run run(*statement);
+    if (!run.exec() || !run.next()) {
+        m_cache->fail(run.error(), nullptr);
+        return 0;
+    }
+    return run.value(0).toInt();
 }
 
 // --- Queueing -----------------------------------------------------------------------------------
@@ -363,27 +426,8 @@ qint64 Outbox::queueUpdate(RecordKind kind, int id, int parentId, const QJsonObj
     qint64 seq = 0;
     const bool ok = write(
         [&](Writer &writer) {
-            QJsonObject current = parseObject(m_cache->rawRecord(kind, id, parentId));
-            if (current.isEmpty())
-                current = base;
-            QString patchError;
-            const QJsonObject edited = JsonPatch::apply(current, operations, &patchError);
-            if (!patchError.isEmpty())
-                return fail(patchError, error);
-            OutboxEntry e;
-            e.kind = kind;
-            e.operation = OutboxEntry::Operation::Update;
-            e.recordId = id;
-            e.parentId = parentId;
-            e.base = base;
-            e.edited = edited;
-            e.patch = operations;
-            seq = insertEntry(writer, e, error);
-            if (!seq)
-                return false;
-            if (current.isEmpty())
-                return true; // nothing cached to show it on
-            return showRecord(writer, kind, id, parentId, edited, seq, error);
+            seq = writeUpdate(writer, kind, id, parentId, base, operations, error);
+            return seq != 0;
         },
         error);
     if (!ok)
@@ -393,10 +437,95 @@ qint64 Outbox::queueUpdate(RecordKind kind, int id, int parentId, const QJsonObj
     return seq;
 }
 
+qint64 Outbox::writeUpdate(Writer &writer, RecordKind kind, int id, int parentId,
+                           const QJsonObject &base, const QJsonArray &operations, QString *error,
+                           bool *applies)
+{
+    QJsonObject current = parseObject(m_cache->rawRecord(kind, id, parentId));
+    if (current.isEmpty())
+        current = base;
+    QString patchError;
+    const QJsonObject edited = JsonPatch::apply(current, operations, &patchError);
+    if (!patchError.isEmpty()) {
+        if (applies)
+            *applies = false;
+        fail(patchError, error);
+        return 0;
+    }
+    OutboxEntry e;
+    e.kind = kind;
+    e.operation = OutboxEntry::Operation::Update;
+    e.recordId = id;
+    e.parentId = parentId;
+    e.base = base;
+    e.edited = edited;
+    e.patch = operations;
+    const qint64 seq = insertEntry(writer, e, error);
+    if (!seq)
+        return 0;
+    if (current.isEmpty())
+        return seq; // nothing cached to show it on
+    return showRecord(writer, kind, id, parentId, edited, seq, error) ? seq : 0;
+}
+
 qint64 Outbox::queueEdit(RecordKind kind, int id, int parentId, const QJsonObject &base,
                          const QJsonObject &edited, QString *error)
 {
     return queueUpdate(kind, id, parentId, base, JsonPatch::diff(base, edited), error);
+}
+
+int Outbox::queueEdits(const QList<Edit> &edits, QList<qint64> *seqs, QStringList *errors)
+{
+    QList<qint64> done(edits.size(), 0);
+    QStringList why(edits.size());
+    QString batchError;
+    // A SQL failure ends the transaction for all (nothing of it is stored); an edit that cannot
+    // be applied only fails itself.
+    const bool ok = write(
+        [&](Writer &writer) {
+            for (qsizetype i = 0; i < edits.size(); ++i) {
+                const Edit &edit = edits.at(i);
+                const QJsonArray operations = JsonPatch::diff(edit.base, edit.edited);
+                if (OutboxEntry::kindName(edit.kind).isEmpty() || operations.isEmpty()) {
+                    why[i] = tr("Nothing to change.");
+                    continue;
+                }
+                // An edit's own failure (its patch does not apply) comes before it writes
+                // anything, so the batch goes on without it; a SQL failure ends the batch.
+                QString error;
+                bool applies = true;
+                done[i] = writeUpdate(writer, edit.kind, edit.id, edit.parentId, edit.base,
+                                      operations, &error, &applies);
+                if (!done[i] && !applies) {
+                    why[i] = error;
+                    continue;
+                }
+                if (!done[i]) {
+                    batchError = error;
+                    return false;
+                }
+            }
+            return true;
+        },
+        &batchError);
+    int queued = 0;
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        if (!ok) {
+            done[i] = 0;
+            if (why.at(i).isEmpty())
+                why[i] = batchError;
+        }
+        queued += done.at(i) != 0;
+    }
+    if (seqs)
+        *seqs = done;
+    if (errors)
+        *errors = why;
+    for (const qint64 seq : std::as_const(done)) {
+        if (seq)
+            Q_EMIT stepReached(seq, Step::Queued);
+    }
+    return queued;
 }
 
 qint64 Outbox::queueDelete(RecordKind kind, int id, int parentId, const QJsonObject &base,

@@ -72,12 +72,27 @@ public:
     // The same from the record as loaded and as edited (JsonPatch::diff).
     qint64 queueEdit(RecordKind kind, int id, int parentId, const QJsonObject &base,
                      const QJsonObject &edited, QString *error = nullptr);
+    // Many edits at once (a bulk change): one transaction and one recordsChanged for all of
+    // them. Each gets its seq, or 0 with its error in *errors (same order as `edits`); an edit
+    // that cannot be applied does not stop the others. Returns how many were queued.
+    struct Edit
+    {
+        RecordKind kind = RecordKind::Ticket;
+        int id = 0;
+        int parentId = 0;
+        QJsonObject base;
+        QJsonObject edited;
+    };
+    int queueEdits(const QList<Edit> &edits, QList<qint64> *seqs, QStringList *errors = nullptr);
     qint64 queueDelete(RecordKind kind, int id, int parentId, const QJsonObject &base,
                        QString *error = nullptr);
 
     // --- Reading ------------------------------------------------------------------------------
     // In order; sent entries only with `includeSent`.
     QList<OutboxEntry> entries(bool includeSent = false) const;
+    // The unsent entries without their bodies (base, edited, patch and theirs left empty): what
+    // marks pending rows, read without parsing every queued record.
+    QList<OutboxEntry> pendingSummaries() const;
     std::optional<OutboxEntry> entry(qint64 seq) const;
     QList<OutboxEntry> conflicts() const;
     int pendingCount() const;
@@ -116,6 +131,11 @@ private:
                  qint64 *lastInsertId = nullptr, int *rowsAffected = nullptr);
     QList<OutboxEntry> select(const QString &whereSql, const QVariantList &bindings) const;
     qint64 insertEntry(Writer &writer, OutboxEntry entry, QString *error);
+    // Within write(): the entry of one update and its effect on the cached record; 0 on
+    // failure, with *applies false when the patch does not apply (nothing was written then).
+    qint64 writeUpdate(Writer &writer, RecordKind kind, int id, int parentId,
+                       const QJsonObject &base, const QJsonArray &operations, QString *error,
+                       bool *applies = nullptr);
     bool fail(const QString &message, QString *error);
 
     void sendNext();

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -278,6 +279,67 @@ private Q_SLOTS:
         QCOMPARE(m_outbox->entry(seq)->base.value(u"summary"_s), base.value(u"summary"_s));
         QCOMPARE(push().sent, 1);
         QCOMPARE(m_http.get(u"/service/tickets/%1"_s.arg(id)).status, 404);
+    }
+
+    void bulkEditsQueuedInOneTransaction()
+    {
+        // Every ticket of the sandbox, a new summary each; an edit that changes nothing fails
+        // alone, the others are queued.
+        const QJsonArray open =
+            m_http.get(u"/service/tickets"_s, {{u"pageSize"_s, u"1000"_s}}).array();
+        QVERIFY(open.size() >= 5);
+        QList<Outbox::Edit> edits;
+        QList<int> ids;
+        for (const QJsonValue &value : open) {
+            const int id = value.toObject().value(u"id"_s).toInt();
+            const QJsonObject base = load(id);
+            QJsonObject edited = base;
+            edited.insert(u"summary"_s, unique(u"bulk"_s));
+            edits.append({RecordKind::Ticket, id, 0, base, edited});
+            ids.append(id);
+        }
+        const QJsonObject unchanged = cached(RecordKind::Ticket, ids.first());
+        edits.insert(1, {RecordKind::Ticket, ids.first(), 0, unchanged, unchanged});
+
+        QSignalSpy changed(m_cache.get(), &Cache::recordsChanged);
+        QSignalSpy steps(m_outbox.get(), &Outbox::stepReached);
+        QList<qint64> seqs;
+        QStringList errors;
+        QCOMPARE(m_outbox->queueEdits(edits, &seqs, &errors), ids.size());
+        QCOMPARE(seqs.size(), edits.size());
+        QCOMPARE(errors.size(), edits.size());
+        QCOMPARE(seqs.at(1), 0);
+        QVERIFY(!errors.at(1).isEmpty());
+        // One change signal for all of them (one transaction), a Queued step each.
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<RecordKind>(), RecordKind::Ticket);
+        QList<int> signalled = changed.first().at(1).value<QList<int>>();
+        std::sort(signalled.begin(), signalled.end());
+        QList<int> expected = ids;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(signalled, expected);
+        QCOMPARE(steps.size(), ids.size());
+        QCOMPARE(m_outbox->pendingCount(), ids.size());
+        // The summaries as the rows are marked with: the same entries as entries(), no bodies.
+        const QList<OutboxEntry> full = m_outbox->entries();
+        const QList<OutboxEntry> summaries = m_outbox->pendingSummaries();
+        QCOMPARE(summaries.size(), full.size());
+        for (qsizetype i = 0; i < full.size(); ++i) {
+            QCOMPARE(summaries.at(i).seq, full.at(i).seq);
+            QCOMPARE(summaries.at(i).recordId, full.at(i).recordId);
+            QCOMPARE(summaries.at(i).kind, full.at(i).kind);
+            QCOMPARE(summaries.at(i).state, full.at(i).state);
+        }
+        // Optimistic in the cache, then sent in order.
+        for (qsizetype i = 0; i < edits.size(); ++i) {
+            if (!seqs.at(i))
+                continue;
+            QCOMPARE(cached(RecordKind::Ticket, edits.at(i).id).value(u"summary"_s),
+                     edits.at(i).edited.value(u"summary"_s));
+        }
+        QCOMPARE(push().sent, ids.size());
+        QCOMPARE(serverTicket(ids.last()).value(u"summary"_s),
+                 edits.last().edited.value(u"summary"_s));
     }
 
     void refusedChangeKeptWithMessage()

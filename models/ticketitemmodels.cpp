@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QMimeData>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -54,7 +55,16 @@ TicketItemModel::TicketItemModel(Desk *desk, RecordKind kind, QObject *parent)
         connect(m_cache, &Cache::recordsRemoved, this, &TicketItemModel::recordsTouched);
     }
     if (Outbox *outbox = desk ? desk->outbox() : nullptr) {
-        connect(outbox, &Outbox::stepReached, this, &TicketItemModel::refreshPending);
+        // A bulk change queues hundreds of entries at once: the marks are read once after them.
+        connect(outbox, &Outbox::stepReached, this, [this] {
+            if (m_pendingScheduled)
+                return;
+            m_pendingScheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                if (m_pendingScheduled)
+                    refreshPending();
+            });
+        });
         connect(outbox, &Outbox::entryFinished, this, &TicketItemModel::refreshPending);
         connect(outbox, &Outbox::pushFinished, this, &TicketItemModel::refreshPending);
     }
@@ -178,10 +188,11 @@ void TicketItemModel::applyRows(QList<QJsonObject> rows)
 
 void TicketItemModel::refreshPending()
 {
+    m_pendingScheduled = false;
     QHash<int, QString> pending;
     Outbox *outbox = m_desk ? m_desk->outbox() : nullptr;
     if (outbox && m_ticketId != 0) {
-        for (const OutboxEntry &entry : outbox->entries()) {
+        for (const OutboxEntry &entry : outbox->pendingSummaries()) {
             if (entry.kind != m_kind || entry.parentId != m_ticketId || !entry.isPending())
                 continue;
             QString error;

@@ -61,6 +61,7 @@ private:
     QList<int> m_ids;
     // Ids with an unsent outbox change → the server's refusal (empty while it just waits).
     QHash<int, QString> m_pending;
+    bool m_pendingScheduled = false;
 };
 
 class NoteListModel : public TicketItemModel

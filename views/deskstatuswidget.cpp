@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -123,7 +124,16 @@ void DeskStatusWidget::bindOutbox()
     if (!outbox)
         return;
     m_outboxBound = true;
-    connect(outbox, &Outbox::stepReached, this, &DeskStatusWidget::refreshOutbox);
+    // A bulk change queues hundreds of entries at once: counted once after them.
+    connect(outbox, &Outbox::stepReached, this, [this] {
+        if (m_outboxScheduled)
+            return;
+        m_outboxScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_outboxScheduled = false;
+            refreshOutbox();
+        });
+    });
     connect(outbox, &Outbox::entryFinished, this, &DeskStatusWidget::refreshOutbox);
     connect(outbox, &Outbox::pushFinished, this, &DeskStatusWidget::refreshOutbox);
 }

@@ -43,6 +43,7 @@ private:
     QToolButton *m_outbox;
     bool m_syncBound = false;
     bool m_outboxBound = false;
+    bool m_outboxScheduled = false;
 };
 
 } // namespace cw

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -180,8 +181,14 @@ void OutboxPanel::refresh()
     if (queue && !m_bound) {
         m_bound = true;
         connect(queue, &Outbox::stepReached, this, [this](qint64, Outbox::Step step) {
-            if (step == Outbox::Step::Queued)
-                refresh();
+            // A bulk change queues hundreds of entries at once: listed once after them.
+            if (step != Outbox::Step::Queued || m_refreshScheduled)
+                return;
+            m_refreshScheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                if (m_refreshScheduled)
+                    refresh();
+            });
         });
         connect(queue, &Outbox::entryFinished, this, &OutboxPanel::refresh);
         connect(queue, &Outbox::pushFinished, this, [this](const Outbox::PushResult &result) {
@@ -198,6 +205,7 @@ void OutboxPanel::refresh()
             Q_EMIT outboxChanged();
         });
     }
+    m_refreshScheduled = false;
     const qint64 selected = currentSeq();
     m_entries->clear();
     const QList<OutboxEntry> entries = queue ? queue->entries() : QList<OutboxEntry>();

@@ -53,6 +53,7 @@ private:
     QPushButton *m_discard;
     QPushButton *m_resolve;
     bool m_bound = false;
+    bool m_refreshScheduled = false;
 };
 
 } // namespace cw

@@ -42,6 +42,8 @@ void TicketDispatcher::setField(const QList<int> &ticketIds, Field field, int re
     Cache *cache = m_desk->cache();
     if (!cache)
         return;
+    QList<Desk::TicketEdit> edits;
+    edits.reserve(ticketIds.size());
     for (const int id : ticketIds) {
         const QJsonObject loaded =
             QJsonDocument::fromJson(cache->rawRecord(RecordKind::Ticket, id)).object();
@@ -51,8 +53,12 @@ void TicketDispatcher::setField(const QList<int> &ticketIds, Field field, int re
         }
         QJsonObject edited = loaded;
         edited.insert(fieldName(field), QJsonObject{{u"id"_s, referenceId}});
-        track(m_desk->editTicket(id, loaded, edited), id);
+        edits.append({id, loaded, edited});
     }
+    // One outbox transaction for the whole selection.
+    const QList<DeskChange *> changes = m_desk->editTickets(edits);
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        track(changes.at(i), edits.at(i).ticketId);
 }
 
 void TicketDispatcher::assign(const QList<int> &ticketIds, const Assignee &assignee)

@@ -313,6 +313,16 @@ DeskChange *Desk::editTicket(int ticketId, const QJsonObject &loaded, const QJso
     return TicketChange::edit(this, ticketId, loaded, edited);
 }
 
+QList<DeskChange *> Desk::editTickets(const QList<TicketEdit> &edits)
+{
+    QList<TicketChange::Edit> batch;
+    batch.reserve(edits.size());
+    for (const TicketEdit &edit : edits)
+        batch.append({edit.ticketId, edit.loaded, edit.edited});
+    const QList<TicketChange *> made = TicketChange::editMany(this, batch);
+    return {made.cbegin(), made.cend()};
+}
+
 DeskChange *Desk::deleteTicket(int ticketId)
 {
     return TicketChange::remove(this, ticketId);

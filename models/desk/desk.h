@@ -100,6 +100,15 @@ public:
     DeskChange *updateTicket(int ticketId, const QList<FieldAssignment> &assignments);
     // The same for a ticket already loaded and edited (an editor, a bulk change).
     DeskChange *editTicket(int ticketId, const QJsonObject &loaded, const QJsonObject &edited);
+    // A bulk change: one change per ticket as editTicket() makes it, queued in the outbox in one
+    // transaction (500 tickets in one commit instead of 500).
+    struct TicketEdit
+    {
+        int ticketId = 0;
+        QJsonObject loaded;
+        QJsonObject edited;
+    };
+    QList<DeskChange *> editTickets(const QList<TicketEdit> &edits);
     DeskChange *deleteTicket(int ticketId);
     struct NoteFlags
     {

@@ -90,6 +90,57 @@ TicketChange *TicketChange::remove(Desk *desk, int ticketId)
     return new TicketChange(desk, Verb::Delete, ticketId);
 }
 
+struct TicketChange::Batch
+{
+    QList<Outbox::Edit> edits;
+    QList<qint64> seqs;
+    QStringList errors;
+    bool queued = false;
+};
+
+QList<TicketChange *> TicketChange::editMany(Desk *desk, const QList<Edit> &edits)
+{
+    auto batch = std::make_shared<Batch>();
+    QList<TicketChange *> changes;
+    changes.reserve(edits.size());
+    for (const Edit &edit : edits) {
+        auto *change = new TicketChange(desk, Verb::Edit, edit.ticketId);
+        change->m_loaded = edit.loaded;
+        change->m_edited = edit.edited;
+        change->m_batch = batch;
+        change->m_batchIndex = batch->edits.size();
+        batch->edits.append(
+            {RecordKind::Ticket, edit.ticketId, 0, edit.loaded, edit.edited});
+        changes.append(change);
+    }
+    return changes;
+}
+
+void TicketChange::queueBatch(Desk *desk, Batch *batch)
+{
+    batch->queued = true;
+    Outbox *outbox = desk->outbox();
+    // Edits that change nothing are not queued (send() answers them as one change would).
+    QList<Outbox::Edit> changing;
+    QList<qsizetype> at;
+    for (qsizetype i = 0; i < batch->edits.size(); ++i) {
+        const Outbox::Edit &edit = batch->edits.at(i);
+        if (!JsonPatch::diff(edit.base, edit.edited).isEmpty()) {
+            changing.append(edit);
+            at.append(i);
+        }
+    }
+    batch->seqs = QList<qint64>(batch->edits.size(), 0);
+    batch->errors = QStringList(batch->edits.size());
+    QList<qint64> seqs;
+    QStringList errors;
+    outbox->queueEdits(changing, &seqs, &errors);
+    for (qsizetype j = 0; j < at.size(); ++j) {
+        batch->seqs[at.at(j)] = seqs.value(j);
+        batch->errors[at.at(j)] = errors.value(j);
+    }
+}
+
 QList<FieldAssignment> TicketChange::ordered(QList<FieldAssignment> assignments)
 {
     std::stable_sort(assignments.begin(), assignments.end(),
@@ -458,6 +509,18 @@ void TicketChange::send()
         return;
     }
     const bool changed = !JsonPatch::diff(m_loaded, m_edited).isEmpty();
+    if (outbox && changed && m_batch) {
+        // The first change of a bulk edit to run queues all of them in one transaction.
+        if (!m_batch->queued)
+            queueBatch(desk(), m_batch.get());
+        const qint64 seq = m_batch->seqs.value(m_batchIndex);
+        if (!seq) {
+            fail(DeskError::failure(m_batch->errors.value(m_batchIndex)));
+            return;
+        }
+        pushQueued(seq);
+        return;
+    }
     if (outbox && changed) {
         QString error;
         const qint64 seq =

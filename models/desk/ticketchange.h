@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <memory>
+
 namespace cw {
 
 class TicketChange : public DeskChange
@@ -22,6 +24,15 @@ public:
     static TicketChange *edit(Desk *desk, int ticketId, const QJsonObject &loaded,
                               const QJsonObject &edited);
     static TicketChange *remove(Desk *desk, int ticketId);
+    // Many tickets edited at once (a bulk change): one change each, all queued in one outbox
+    // transaction when the first of them runs.
+    struct Edit
+    {
+        int ticketId = 0;
+        QJsonObject loaded;
+        QJsonObject edited;
+    };
+    static QList<TicketChange *> editMany(Desk *desk, const QList<Edit> &edits);
 
     // The reference fields an assignment resolves by name, as ConnectWise spells them.
     static QStringList referenceFields();
@@ -49,6 +60,9 @@ private:
     void applyPlain(const FieldAssignment &assignment);
     void send();
     void sendDelete();
+    // The edits of editMany() that have not been queued yet, shared by their changes.
+    struct Batch;
+    static void queueBatch(Desk *desk, Batch *batch);
 
     Verb m_verb;
     int m_id = 0;
@@ -60,6 +74,8 @@ private:
     QJsonObject m_loaded;
     QJsonObject m_edited;
     ReferenceResolver *m_resolver;
+    std::shared_ptr<Batch> m_batch;
+    qsizetype m_batchIndex = -1;
 };
 
 } // namespace cw

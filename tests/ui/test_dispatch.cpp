@@ -421,8 +421,14 @@ private Q_SLOTS:
         const Assignee member = otherMember(window, ids);
         QVERIFY(member.id > 0);
         QSignalSpy idle(window.dispatcher(), &TicketDispatcher::idle);
+        QSignalSpy changed(desk->cache(), &Cache::recordsChanged);
         chooseFromMenu(window.actions()->ownerMenu(), member.id);
         QVERIFY(idle.wait(WaitMs));
+        // The selection is queued in one outbox transaction: one change batch for the models.
+        int ticketBatches = 0;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            ticketBatches += args.at(0).value<RecordKind>() == RecordKind::Ticket;
+        QCOMPARE(ticketBatches, 1);
         // Queued: the rows are marked pending (the optimistic owner is only a reference by id).
         QTRY_VERIFY_WITH_TIMEOUT(anyPending(window, ids), WaitMs);
         for (const int id : ids) {

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +56,9 @@ public:
                     break;
                 }
                 query.setLimit(request.limit);
-                if (request.kind == CacheReader::Kind::Tickets) {
+                if (request.kind == CacheReader::Kind::Tickets && request.reuse.assemble) {
+                    reuse(request, query, &result);
+                } else if (request.kind == CacheReader::Kind::Tickets) {
                     result.tickets = query.tickets(&result.error);
                     result.ids.reserve(result.tickets.size());
                     for (const Ticket &ticket : std::as_const(result.tickets))
@@ -137,6 +140,48 @@ public:
     void close() { m_cache.reset(); }
 
 private:
+    void reuse(const CacheReader::Request &request, const OfflineQuery &query,
+               CacheReader::Result *result)
+    {
+        QList<Ticket> fresh;
+        if (!request.reuse.known) {
+            fresh = query.tickets(&result->error);
+            result->ids.reserve(fresh.size());
+            for (const Ticket &ticket : std::as_const(fresh))
+                result->ids.append(ticket.id());
+        } else {
+            // The ids alone come from the indexes; only the tickets the consumer lacks are
+            // read and parsed (a narrowed query: none).
+            result->ids = query.ids(&result->error);
+            QList<int> missing;
+            for (const int id : std::as_const(result->ids)) {
+                if (!request.reuse.known(id))
+                    missing.append(id);
+            }
+            // In chunks, each bound as one JSON array (no statement with thousands of
+            // placeholders).
+            constexpr qsizetype Chunk = 5000;
+            for (qsizetype first = 0; first < missing.size() && result->error.isEmpty();
+                 first += Chunk) {
+                QByteArray list = "[";
+                for (qsizetype i = first; i < std::min(missing.size(), first + Chunk); ++i) {
+                    if (i > first)
+                        list += ',';
+                    list += QByteArray::number(missing.at(i));
+                }
+                list += ']';
+                const QList<QByteArray> raw = m_cache->rawRecords(
+                    RecordKind::Ticket, u"id IN (SELECT value FROM json_each(?))"_s,
+                    {QString::fromLatin1(list)}, Cache::unordered(), -1, 0, &result->error);
+                for (const QByteArray &bytes : raw)
+                    fresh.append(Ticket::fromJson(bytes));
+            }
+        }
+        result->ok = result->error.isEmpty();
+        if (result->ok && m_reader->isLive(request.id))
+            result->converted = request.reuse.assemble(result->ids, fresh);
+    }
+
     bool open(QString *error)
     {
         if (!m_cache) {
@@ -186,23 +231,31 @@ int CacheReader::queryTickets(const void *consumer, const QString &conditions,
                               const QString &orderBy, int limit, TicketConverter converter)
 {
     return submit(
-        {0, consumer, Kind::Tickets, {conditions}, orderBy, {}, limit, std::move(converter)});
+        {0, consumer, Kind::Tickets, {conditions}, orderBy, {}, limit, std::move(converter), {}});
+}
+
+int CacheReader::queryTickets(const void *consumer, const QString &conditions,
+                              const QString &orderBy, Reuse reuse)
+{
+    Request request{0, consumer, Kind::Tickets, {conditions}, orderBy, {}, -1, {}, {}};
+    request.reuse = std::move(reuse);
+    return submit(std::move(request));
 }
 
 int CacheReader::queryIds(const void *consumer, const QString &conditions, const QString &orderBy,
                           int limit)
 {
-    return submit({0, consumer, Kind::Ids, {conditions}, orderBy, {}, limit, {}});
+    return submit({0, consumer, Kind::Ids, {conditions}, orderBy, {}, limit, {}, {}});
 }
 
 int CacheReader::countTickets(const void *consumer, const QStringList &conditions)
 {
-    return submit({0, consumer, Kind::Counts, conditions, {}, {}, -1, {}});
+    return submit({0, consumer, Kind::Counts, conditions, {}, {}, -1, {}, {}});
 }
 
 int CacheReader::search(const void *consumer, const QString &text, int limit)
 {
-    return submit({0, consumer, Kind::Search, {}, {}, text, limit, {}});
+    return submit({0, consumer, Kind::Search, {}, {}, text, limit, {}, {}});
 }
 
 int CacheReader::submit(Request request)

@@ -38,6 +38,15 @@ public:
     // thread, so neither the conversion nor freeing the records costs the GUI thread. It must
     // not touch the consumer's state: give it copies.
     using TicketConverter = std::function<QVariant(const QList<Ticket> &tickets)>;
+    // For a consumer that already keeps some of the tickets (a list re-filtered per keystroke):
+    // the worker finds the matching ids, reads and parses only the tickets `known` says the
+    // consumer does not have, and hands both to `assemble` on the worker thread; its answer is
+    // Result::converted. Without `known` every ticket is read. Give both copies, as above.
+    struct Reuse
+    {
+        std::function<bool(int id)> known;
+        std::function<QVariant(const QList<int> &ids, const QList<Ticket> &fresh)> assemble;
+    };
 
     struct Result
     {
@@ -67,6 +76,8 @@ public:
     // Tickets matching `conditions` (blank: all) in `orderBy` order (blank: by id).
     int queryTickets(const void *consumer, const QString &conditions, const QString &orderBy = {},
                      int limit = -1, TicketConverter converter = {});
+    int queryTickets(const void *consumer, const QString &conditions, const QString &orderBy,
+                     Reuse reuse);
     // Only the ids.
     int queryIds(const void *consumer, const QString &conditions, const QString &orderBy = {},
                  int limit = -1);
@@ -98,6 +109,7 @@ private:
         QString text;
         int limit = -1;
         TicketConverter converter;
+        Reuse reuse;
     };
     int submit(Request request);
     void deliver(const Result &result);

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cw::test {
@@ -178,6 +180,43 @@ private Q_SLOTS:
         const QStringList summaries = result->converted.toStringList();
         QCOMPARE(summaries.size(), syncIds(u"closedFlag=false"_s, {}).size());
         QVERIFY(!summaries.isEmpty());
+    }
+
+    void onlyTheTicketsTheConsumerLacksAreRead()
+    {
+        // The consumer keeps every other ticket: only the rest are read and parsed, on the
+        // worker, and handed over with every matching id in the query's order.
+        const QList<int> all = syncIds(u"id>0"_s, u"summary asc"_s);
+        QVERIFY(all.size() >= 3);
+        QSet<int> known;
+        for (qsizetype i = 0; i < all.size(); i += 2)
+            known.insert(all.at(i));
+        const Qt::HANDLE gui = QThread::currentThreadId();
+        CacheReader::Reuse reuse;
+        reuse.known = [known](int id) { return known.contains(id); };
+        reuse.assemble = [gui](const QList<int> &ids, const QList<Ticket> &fresh) {
+            QList<int> freshIds;
+            for (const Ticket &ticket : fresh)
+                freshIds.append(ticket.id());
+            std::sort(freshIds.begin(), freshIds.end());
+            return QVariant::fromValue(QList<QList<int>>{
+                ids, freshIds, {QThread::currentThreadId() == gui ? 1 : 0}});
+        };
+        const auto result = answer(
+            m_reader->queryTickets(&m_a, u"id>0"_s, u"summary asc"_s, std::move(reuse)));
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        const auto parts = result->converted.value<QList<QList<int>>>();
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(0), all);
+        QList<int> lacking;
+        for (const int id : all) {
+            if (!known.contains(id))
+                lacking.append(id);
+        }
+        std::sort(lacking.begin(), lacking.end());
+        QCOMPARE(parts.at(1), lacking);
+        QCOMPARE(parts.at(2), QList<int>{0});
     }
 
     void aNewerRequestSupersedesTheOlder()

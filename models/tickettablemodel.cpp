@@ -9,12 +9,15 @@
 #include "store/cache.h"
 #include "store/outbox.h"
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QMimeData>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,32 @@ qint64 slaSortKey(const TicketRow &row, const QDateTime &now)
     // Without a deadline a ticket sorts after every ticket that has one.
     return row.sla.hasDeadline() ? row.sla.secondsLeft(now) : std::numeric_limits<qint64>::max();
 }
+
+// How far the row index may drift before it is rebuilt (see m_rowOf).
+constexpr int MaxDrift = 32;
+
+// What a query's answer brings the GUI thread: the rows in order and their index, both made on
+// the reader's thread.
+struct FilledRows
+{
+    QList<TicketTableModel::RowPtr> rows;
+    QHash<int, int> rowOf;
+
+    // On the reader's thread: the column sort (if any) and the index.
+    QVariant finish(const TicketTableModel::RowOrder &order)
+    {
+        if (order.column >= 0)
+            std::stable_sort(rows.begin(), rows.end(),
+                             [&order](const TicketTableModel::RowPtr &a,
+                                      const TicketTableModel::RowPtr &b) {
+                                 return order.lessThan(*a, *b);
+                             });
+        rowOf.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            rowOf.insert(rows.at(i)->id, int(i));
+        return QVariant::fromValue(std::move(*this));
+    }
+};
 
 } // namespace
 
@@ -65,8 +94,8 @@ void TicketTableModel::setOutbox(Outbox *outbox)
         disconnect(m_outbox, nullptr, this, nullptr);
     m_outbox = outbox;
     if (m_outbox) {
-        connect(m_outbox, &Outbox::stepReached, this, &TicketTableModel::refreshPending);
-        connect(m_outbox, &Outbox::entryFinished, this, &TicketTableModel::refreshPending);
+        connect(m_outbox, &Outbox::stepReached, this, &TicketTableModel::schedulePending);
+        connect(m_outbox, &Outbox::entryFinished, this, &TicketTableModel::schedulePending);
     }
     refreshPending();
 }
@@ -76,8 +105,11 @@ void TicketTableModel::setClock(Clock clock)
     m_clock = clock ? std::move(clock) : systemClock();
     // slaStatus carries no year: it is read again against the new clock.
     const QDateTime when = now();
-    for (TicketRow &row : m_rows)
-        row.sla = SlaState::forTicket(row.slaStatus, row.closed, row.requiredDateMs, when);
+    for (RowPtr &row : m_rows) {
+        auto copy = std::make_shared<TicketRow>(*row);
+        copy->sla = SlaState::forTicket(copy->slaStatus, copy->closed, copy->requiredDateMs, when);
+        row = std::move(copy);
+    }
     refreshTimes();
 }
 
@@ -95,13 +127,89 @@ void TicketTableModel::setQuery(const QString &conditions, const QString &orderB
 {
     m_conditions = conditions;
     m_orderBy = orderBy;
+    requestFill();
+    setFetch(FetchState::Loading);
+}
+
+void TicketTableModel::requestFill()
+{
+    // Rows changed in the cache and not checked yet are read again; the others are reused.
+    QSet<int> stale = m_changed;
+    stale.unite(m_changedInFlight);
+    for (qsizetype i = m_mergeAt; i < m_merge.size(); ++i)
+        stale.insert(m_merge.at(i).row ? m_merge.at(i).row->id : m_merge.at(i).removeId);
     // The fill reads the cache after every change signalled so far: pending checks are moot.
     m_reader->cancelAll(&m_changeConsumer);
     m_changed.clear();
     m_changedInFlight.clear();
     m_changeRequest = 0;
-    m_fillRequest = m_reader->queryTickets(this, conditions, orderBy, -1, rowConverter());
-    setFetch(FetchState::Loading);
+    m_merge.clear();
+    m_mergeAt = 0;
+    m_mergeScheduled = false;
+
+    CacheReader::Reuse reuse;
+    if (!m_rows.isEmpty()) {
+        // The rows as listed now (a copy of the pointers, shared with the reader's thread);
+        // their index is built there, when first asked.
+        struct Listed
+        {
+            QList<RowPtr> rows;
+            QSet<int> stale;
+            QHash<int, RowPtr> byId;
+            bool indexed = false;
+            const RowPtr *find(int id)
+            {
+                if (!indexed) {
+                    byId.reserve(rows.size());
+                    for (const RowPtr &row : std::as_const(rows))
+                        byId.insert(row->id, row);
+                    indexed = true;
+                }
+                const auto it = byId.constFind(id);
+                return it == byId.constEnd() || stale.contains(id) ? nullptr : &*it;
+            }
+        };
+        auto listed = std::make_shared<Listed>();
+        listed->rows = m_rows;
+        listed->stale = std::move(stale);
+        reuse.known = [listed](int id) { return listed->find(id) != nullptr; };
+        reuse.assemble = [listed, order = currentOrder()](const QList<int> &ids,
+                                                           const QList<Ticket> &fresh) {
+            QHash<int, RowPtr> made;
+            made.reserve(fresh.size());
+            for (const Ticket &ticket : fresh)
+                made.insert(ticket.id(), std::make_shared<TicketRow>(
+                                             TicketRow::fromTicket(ticket, order.now)));
+            FilledRows filled;
+            filled.rows.reserve(ids.size());
+            for (const int id : ids) {
+                if (const RowPtr *row = listed->find(id))
+                    filled.rows.append(*row);
+                else if (const auto it = made.constFind(id); it != made.constEnd())
+                    filled.rows.append(*it);
+                // else: deleted between the two reads; the change signals follow.
+            }
+            return filled.finish(order);
+        };
+    } else {
+        reuse.assemble = [order = currentOrder()](const QList<int> &,
+                                                  const QList<Ticket> &tickets) {
+            FilledRows filled;
+            filled.rows.reserve(tickets.size());
+            for (const Ticket &ticket : tickets)
+                filled.rows.append(
+                    std::make_shared<TicketRow>(TicketRow::fromTicket(ticket, order.now)));
+            return filled.finish(order);
+        };
+    }
+    m_fillRequest = m_reader->queryTickets(this, m_conditions, m_orderBy, std::move(reuse));
+}
+
+TicketTableModel::RowOrder TicketTableModel::currentOrder() const
+{
+    RowOrder order = m_order;
+    order.now = now();
+    return order;
 }
 
 QString TicketTableModel::columnId(int column)
@@ -154,22 +262,38 @@ QString TicketTableModel::columnName(int column)
 
 int TicketTableModel::ticketId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row)->id : 0;
 }
 
 void TicketTableModel::reindex() const
 {
-    if (m_indexValid)
-        return;
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows.at(i).id, i);
+        m_rowOf.insert(m_rows.at(i)->id, i);
     m_indexValid = true;
+    m_drift = 0;
 }
 
 int TicketTableModel::rowOfTicket(int id) const
 {
+    if (!m_indexValid || m_drift > MaxDrift)
+        reindex();
+    const auto it = m_rowOf.find(id);
+    if (it == m_rowOf.end())
+        return -1;
+    // Each change since the index was built moved a row by one place at most.
+    const int guess = *it;
+    const int rows = int(m_rows.size());
+    for (int d = 0; d <= m_drift; ++d) {
+        for (const int row : {guess - d, guess + d}) {
+            if (row >= 0 && row < rows && m_rows.at(row)->id == id) {
+                *it = row;
+                return row;
+            }
+        }
+    }
+    // Not where it can be: the index is wrong, so it is built again.
     reindex();
     return m_rowOf.value(id, -1);
 }
@@ -182,7 +306,7 @@ QByteArray TicketTableModel::rawRecord(int row) const
 
 const TicketRow *TicketTableModel::rowData(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).get() : nullptr;
 }
 
 int TicketTableModel::rowCount(const QModelIndex &parent) const
@@ -197,8 +321,13 @@ int TicketTableModel::columnCount(const QModelIndex &parent) const
 
 int TicketTableModel::prioritySort(const TicketRow &row) const
 {
-    const auto it = m_priorities.constFind(row.priorityId);
-    return it != m_priorities.constEnd() ? it->sort : row.prioritySort;
+    return m_order.prioritySort(row);
+}
+
+int TicketTableModel::RowOrder::prioritySort(const TicketRow &row) const
+{
+    const auto it = prioritySorts.constFind(row.priorityId);
+    return it != prioritySorts.constEnd() ? *it : row.prioritySort;
 }
 
 QVariant TicketTableModel::sortValue(const TicketRow &row, int column) const
@@ -263,7 +392,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TicketRow &row = m_rows.at(index.row());
+    const TicketRow &row = *m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -380,7 +509,7 @@ Qt::DropActions TicketTableModel::supportedDragActions() const
 
 // --- Sorting ------------------------------------------------------------------------------------
 
-int TicketTableModel::compare(const TicketRow &a, const TicketRow &b, int column) const
+int TicketTableModel::RowOrder::compare(const TicketRow &a, const TicketRow &b, int column) const
 {
     switch (column) {
     case Number:
@@ -408,31 +537,51 @@ int TicketTableModel::compare(const TicketRow &a, const TicketRow &b, int column
         return compareValue(b.enteredMs, a.enteredMs);
     case LastUpdate:
         return compareValue(a.lastUpdatedMs, b.lastUpdatedMs);
-    case Sla: {
-        const QDateTime when = now();
-        return compareValue(slaSortKey(a, when), slaSortKey(b, when));
-    }
+    case Sla:
+        return compareValue(slaSortKey(a, now), slaSortKey(b, now));
     }
     return 0;
 }
 
-bool TicketTableModel::lessThan(const TicketRow &a, const TicketRow &b) const
+bool TicketTableModel::RowOrder::lessThan(const TicketRow &a, const TicketRow &b) const
 {
-    int c = compare(a, b, m_sortColumn);
+    int c = compare(a, b, column);
     if (c == 0)
         c = compareValue(a.id, b.id);
-    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return order == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+bool TicketTableModel::lessThan(const TicketRow &a, const TicketRow &b) const
+{
+    // `now` matters for the SLA column only; it is taken once per comparison there.
+    if (m_order.column == Sla) {
+        RowOrder order = currentOrder();
+        return order.lessThan(a, b);
+    }
+    return m_order.lessThan(a, b);
 }
 
 void TicketTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount) {
-        m_sortColumn = -1;
+        m_order.column = -1;
         return;
     }
-    m_sortColumn = column;
-    m_sortOrder = order;
+    const bool same = m_order.column == column && m_order.order == order;
+    m_order.column = column;
+    m_order.order = order;
+    // A query in flight is asked again, so that its rows come sorted from the reader's thread.
+    if (m_fillRequest && !same)
+        requestFill();
     if (m_rows.isEmpty())
+        return;
+    const RowOrder rowOrder = currentOrder();
+    const auto less = [&rowOrder](const RowPtr &a, const RowPtr &b) {
+        return rowOrder.lessThan(*a, *b);
+    };
+    // Asked again for the order the rows are in (the window does after each query): nothing
+    // to do.
+    if (same && std::is_sorted(m_rows.cbegin(), m_rows.cend(), less))
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -440,8 +589,7 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
     beforeIds.reserve(before.size());
     for (const QModelIndex &index : before)
         beforeIds.append(ticketId(index.row()));
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [this](const TicketRow &a, const TicketRow &b) { return lessThan(a, b); });
+    std::stable_sort(m_rows.begin(), m_rows.end(), less);
     m_indexValid = false;
     QModelIndexList after;
     after.reserve(before.size());
@@ -477,14 +625,16 @@ void TicketTableModel::applyFill(const CacheReader::Result &result)
         setFetch(FetchState::Error, result.error);
         return;
     }
-    QList<TicketRow> rows = result.converted.value<QList<TicketRow>>();
-    if (m_sortColumn >= 0)
-        std::stable_sort(rows.begin(), rows.end(),
-                         [this](const TicketRow &a, const TicketRow &b) { return lessThan(a, b); });
+    // Ordered and indexed on the reader's thread, in the order asked for then; sort() asks
+    // again when the order changes meanwhile.
+    FilledRows filled = result.converted.value<FilledRows>();
     // A new query is a new list: the one place the model resets.
     beginResetModel();
-    m_rows = std::move(rows);
-    m_indexValid = false;
+    // The rows that leave are freed after the reset, with the rows that stay shared.
+    QList<RowPtr> old = std::exchange(m_rows, std::move(filled.rows));
+    m_rowOf = std::move(filled.rowOf);
+    m_indexValid = true;
+    m_drift = 0;
     m_loadedOnce = true;
     endResetModel();
     refreshPending();
@@ -503,11 +653,16 @@ void TicketTableModel::ticketsChanged(RecordKind kind, const QList<int> &ids, in
     }
     if (kind != RecordKind::Ticket || !m_loadedOnce)
         return;
-    for (int id : ids)
+    for (int id : ids) {
         m_changed.insert(id);
-    requestChanges();
+        // Changed again after the request in flight read it: checked once more after that.
+        m_changedInFlight.remove(id);
+    }
+    // One check at a time: a batch merged over several turns asks again when it is done.
+    if (!m_changeRequest && m_merge.isEmpty())
+        requestChanges();
     // The outbox writes its optimistic effect through the cache: its entries changed too.
-    refreshPending();
+    schedulePending();
 }
 
 void TicketTableModel::ticketsRemoved(RecordKind kind, const QList<int> &ids, int)
@@ -516,22 +671,24 @@ void TicketTableModel::ticketsRemoved(RecordKind kind, const QList<int> &ids, in
         return;
     for (int id : ids) {
         m_changed.remove(id);
-        const int row = rowOfTicket(id);
-        if (row >= 0)
-            removeRow(row);
+        // The request in flight may have read it before it went: its answer must not bring
+        // it back.
+        if (m_changeRequest)
+            m_removedInFlight.insert(id);
+        m_merge.append({nullptr, id});
     }
-    refreshPending();
-    Q_EMIT rowsUpdated();
+    schedulePending();
+    mergeSome();
 }
 
 CacheReader::TicketConverter TicketTableModel::rowConverter() const
 {
     // Runs on the reader's thread: only the clock's current time is taken along.
     return [when = now()](const QList<Ticket> &tickets) {
-        QList<TicketRow> rows;
+        QList<RowPtr> rows;
         rows.reserve(tickets.size());
         for (const Ticket &ticket : tickets)
-            rows.append(TicketRow::fromTicket(ticket, when));
+            rows.append(std::make_shared<TicketRow>(TicketRow::fromTicket(ticket, when)));
         return QVariant::fromValue(rows);
     };
 }
@@ -549,6 +706,7 @@ void TicketTableModel::requestChanges()
     const QString conditions =
         m_conditions.trimmed().isEmpty() ? scope : u"(%1) and %2"_s.arg(m_conditions, scope);
     m_changedInFlight = m_changed;
+    m_removedInFlight.clear();
     m_changeRequest = m_reader->queryTickets(&m_changeConsumer, conditions, {}, -1, rowConverter());
 }
 
@@ -558,79 +716,101 @@ void TicketTableModel::applyChanges(const CacheReader::Result &result)
     const QSet<int> checked = m_changedInFlight;
     m_changed.subtract(checked);
     m_changedInFlight.clear();
+    const QSet<int> removed = std::exchange(m_removedInFlight, {});
     if (!result.ok) {
         setFetch(FetchState::Error, result.error);
         return;
     }
     QSet<int> matching;
-    QList<TicketRow> rows = result.converted.value<QList<TicketRow>>();
-    for (TicketRow &fresh : rows) {
-        matching.insert(fresh.id);
-        const int row = rowOfTicket(fresh.id);
-        if (row < 0) {
-            insertInOrder(std::move(fresh));
-        } else if (!(m_rows.at(row) == fresh)) {
-            m_rows[row] = std::move(fresh);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            moveIntoOrder(row);
-        }
+    const QList<RowPtr> rows = result.converted.value<QList<RowPtr>>();
+    for (const RowPtr &fresh : rows) {
+        matching.insert(fresh->id);
+        if (!removed.contains(fresh->id))
+            m_merge.append({fresh, 0});
     }
     for (int id : checked) {
-        if (matching.contains(id))
-            continue;
-        const int row = rowOfTicket(id);
-        if (row >= 0)
-            removeRow(row);
+        if (!matching.contains(id))
+            m_merge.append({nullptr, id});
     }
-    if (!m_changed.isEmpty())
+    mergeSome();
+}
+
+void TicketTableModel::mergeSome()
+{
+    m_mergeScheduled = false;
+    // A slice of the batch, then the event loop: thousands of rows never freeze the window.
+    QElapsedTimer slice;
+    slice.start();
+    while (m_mergeAt < m_merge.size()) {
+        const MergeStep step = m_merge.at(m_mergeAt++);
+        mergeStep(step);
+        if (m_mergeAt < m_merge.size() && slice.nsecsElapsed() >= m_mergeSliceNs) {
+            m_mergeScheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                if (m_mergeScheduled)
+                    mergeSome();
+            });
+            return;
+        }
+    }
+    m_merge.clear();
+    m_mergeAt = 0;
+    if (!m_changed.isEmpty() && !m_changeRequest)
         requestChanges();
     Q_EMIT rowsUpdated();
 }
 
-void TicketTableModel::shiftIndex(int first, int last, int delta) const
+void TicketTableModel::mergeStep(const MergeStep &step)
 {
-    // A sync batch moves a few rows of a long list: adjusting the ids in between is far cheaper
-    // than indexing every row again after each of them.
-    for (auto it = m_rowOf.begin(); it != m_rowOf.end(); ++it) {
-        if (it.value() >= first && it.value() <= last)
-            it.value() += delta;
+    if (!step.row) {
+        const int row = rowOfTicket(step.removeId);
+        if (row >= 0)
+            removeRow(row);
+        return;
+    }
+    const int row = rowOfTicket(step.row->id);
+    if (row < 0) {
+        insertInOrder(step.row);
+    } else if (!(*m_rows.at(row) == *step.row)) {
+        m_rows[row] = step.row;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        moveIntoOrder(row);
     }
 }
 
 void TicketTableModel::removeRow(int row)
 {
-    reindex();
     beginRemoveRows({}, row, row);
-    m_rowOf.remove(m_rows.at(row).id);
+    m_rowOf.remove(m_rows.at(row)->id);
     m_rows.removeAt(row);
-    shiftIndex(row + 1, int(m_rows.size()), -1);
+    ++m_drift;
     endRemoveRows();
 }
 
-void TicketTableModel::insertInOrder(TicketRow row)
+void TicketTableModel::insertInOrder(RowPtr row)
 {
     int at = int(m_rows.size());
-    if (m_sortColumn >= 0) {
+    if (m_order.column >= 0) {
+        const RowOrder order = currentOrder();
         const auto it = std::lower_bound(
             m_rows.cbegin(), m_rows.cend(), row,
-            [this](const TicketRow &a, const TicketRow &b) { return lessThan(a, b); });
+            [&order](const RowPtr &a, const RowPtr &b) { return order.lessThan(*a, *b); });
         at = int(it - m_rows.cbegin());
     }
-    reindex();
     beginInsertRows({}, at, at);
-    shiftIndex(at, int(m_rows.size()) - 1, +1);
-    m_rowOf.insert(row.id, at);
+    m_rowOf.insert(row->id, at);
     m_rows.insert(at, std::move(row));
+    ++m_drift;
     endInsertRows();
 }
 
 void TicketTableModel::moveIntoOrder(int row)
 {
-    if (m_sortColumn < 0)
+    if (m_order.column < 0)
         return;
-    const TicketRow &moved = m_rows.at(row);
-    const bool afterPrevious = row == 0 || !lessThan(moved, m_rows.at(row - 1));
-    const bool beforeNext = row == m_rows.size() - 1 || !lessThan(m_rows.at(row + 1), moved);
+    const TicketRow &moved = *m_rows.at(row);
+    const bool afterPrevious = row == 0 || !lessThan(moved, *m_rows.at(row - 1));
+    const bool beforeNext = row == m_rows.size() - 1 || !lessThan(*m_rows.at(row + 1), moved);
     if (afterPrevious && beforeNext)
         return;
     // Where it goes among the other rows (index i of the others is row i, or i + 1 past `row`).
@@ -638,7 +818,7 @@ void TicketTableModel::moveIntoOrder(int row)
     int high = int(m_rows.size()) - 1;
     while (low < high) {
         const int mid = (low + high) / 2;
-        const TicketRow &other = m_rows.at(mid < row ? mid : mid + 1);
+        const TicketRow &other = *m_rows.at(mid < row ? mid : mid + 1);
         if (lessThan(other, moved))
             low = mid + 1;
         else
@@ -649,14 +829,9 @@ void TicketTableModel::moveIntoOrder(int row)
     const int destination = to > row ? to + 1 : to;
     if (!beginMoveRows({}, row, row, {}, destination))
         return;
-    reindex();
-    const int id = m_rows.at(row).id;
-    if (to > row)
-        shiftIndex(row + 1, to, -1);
-    else
-        shiftIndex(to, row - 1, +1);
-    m_rowOf.insert(id, to);
+    m_rowOf.insert(m_rows.at(row)->id, to);
     m_rows.move(row, to);
+    ++m_drift;
     endMoveRows();
 }
 
@@ -665,20 +840,35 @@ void TicketTableModel::moveIntoOrder(int row)
 void TicketTableModel::reloadPriorities()
 {
     m_priorities.clear();
+    m_order.prioritySorts.clear();
     for (const cw::Priority &priority : m_cache->priorities()) {
         PriorityInfo info;
         // The server's colour (a name such as "Red", or "#rrggbb"); "Custom" has none.
         info.color = QColor::fromString(priority.color());
         info.sort = priority.sortOrder();
         m_priorities.insert(priority.id(), info);
+        m_order.prioritySorts.insert(priority.id(), info.sort);
     }
+}
+
+void TicketTableModel::schedulePending()
+{
+    // A bulk change queues hundreds of entries at once: the marks are read once after them.
+    if (m_pendingScheduled)
+        return;
+    m_pendingScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_pendingScheduled)
+            refreshPending();
+    });
 }
 
 void TicketTableModel::refreshPending()
 {
+    m_pendingScheduled = false;
     QSet<int> pending;
     if (m_outbox) {
-        for (const OutboxEntry &entry : m_outbox->entries()) {
+        for (const OutboxEntry &entry : m_outbox->pendingSummaries()) {
             if (!entry.isPending())
                 continue;
             if (entry.kind == RecordKind::Ticket)

@@ -351,6 +351,111 @@ private Q_SLOTS:
         QVERIFY(indexConsistent(model.get()));
     }
 
+    void aLargeBatchIsMergedOverSeveralTurns()
+    {
+        auto model = makeModel(OpenTickets);
+        QVERIFY(waitLoaded(model.get()));
+        model->sort(TicketTableModel::Summary, Qt::AscendingOrder);
+        // Every step of a batch in its own event-loop turn, as a batch too long for one slice.
+        model->setMergeSlice(0);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(model.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy updated(model.get(), &TicketTableModel::rowsUpdated);
+        const int middle = model->rowCount() / 2;
+        const int keepId = model->ticketId(middle);
+        const QPersistentModelIndex keep = model->index(middle, TicketTableModel::Summary);
+        // Twenty rows renamed so that they change places, one closed (removed), one new.
+        QList<QByteArray> batch;
+        QList<int> renamed;
+        for (int row = 0; row < model->rowCount() && renamed.size() < 20; row += 2) {
+            const int id = model->ticketId(row);
+            if (id == keepId)
+                continue;
+            QJsonObject t = cachedTicket(cache(), id);
+            t.insert(u"summary"_s, u"zz batch %1"_s.arg(99 - renamed.size()));
+            renamed.append(id);
+            batch.append(QJsonDocument(t).toJson(QJsonDocument::Compact));
+        }
+        QVERIFY(renamed.size() >= 5);
+        const int closedId = model->ticketId(1);
+        QJsonObject closed = cachedTicket(cache(), closedId);
+        closed.insert(u"closedFlag"_s, true);
+        batch.append(QJsonDocument(closed).toJson(QJsonDocument::Compact));
+        QJsonObject created = cachedTicket(cache(), renamed.first());
+        created.insert(u"id"_s, 900003);
+        created.insert(u"summary"_s, u"aa batch new"_s);
+        batch.append(QJsonDocument(created).toJson(QJsonDocument::Compact));
+        QString error;
+        QVERIFY2(cache()->upsertTickets(batch, &error), qPrintable(error));
+
+        // The event loop runs while the batch is merged: seen half-way, before rowsUpdated.
+        QVERIFY(waitFor([&] { return model->isMerging(); }));
+        QCOMPARE(updated.size(), 0);
+        QVERIFY(waitFor([&] { return updated.size() == 1; }));
+        QVERIFY(!model->isMerging());
+
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(layout.size(), 0);
+        QVERIFY(keep.isValid());
+        QCOMPARE(model->ticketId(keep.row()), keepId);
+        QVERIFY(indexConsistent(model.get()));
+        QCOMPARE(model->rowOfTicket(closedId), -1);
+        QVERIFY(model->rowOfTicket(900003) >= 0);
+        // The renamed rows are in their new order (zz batch 99 is the last of them).
+        for (int i = 1; i < renamed.size(); ++i)
+            QVERIFY(model->rowOfTicket(renamed.at(i)) < model->rowOfTicket(renamed.at(i - 1)));
+        // And the rows still equal the query, in the column's order.
+        auto fresh = makeModel(OpenTickets);
+        QVERIFY(waitLoaded(fresh.get()));
+        fresh->sort(TicketTableModel::Summary, Qt::AscendingOrder);
+        QCOMPARE(rowIds(model.get()), rowIds(fresh.get()));
+    }
+
+    void aNarrowerQueryReusesTheListedRows()
+    {
+        auto model = makeModel(OpenTickets);
+        QVERIFY(waitLoaded(model.get()));
+        model->sort(TicketTableModel::Summary, Qt::AscendingOrder);
+        QList<int> ids = rowIds(model.get());
+        std::sort(ids.begin(), ids.end());
+        const int from = ids.at(ids.size() / 3);
+        const QString narrower = u"closedFlag=false and id>=%1"_s.arg(from);
+        const int keptId = ids.last();
+        const TicketRow *kept = model->rowData(model->rowOfTicket(keptId));
+        // Changed in the cache, its change not checked yet when the query changes: read again.
+        const int staleId = ids.at(ids.size() / 2);
+        QVERIFY(editCachedTicket(cache(), staleId, [](QJsonObject &t) {
+            t.insert(u"summary"_s, u"Changed before the keystroke"_s);
+        }));
+        model->setQuery(narrower);
+        QVERIFY(waitLoaded(model.get()));
+
+        OfflineQuery query(cache());
+        QVERIFY(query.setConditions(narrower));
+        QList<int> expected = query.ids();
+        QList<int> actual = rowIds(model.get());
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
+        // A row that stays is the same row, not read and parsed again.
+        QCOMPARE(model->rowData(model->rowOfTicket(keptId)), kept);
+        QCOMPARE(model->index(model->rowOfTicket(staleId), TicketTableModel::Summary)
+                     .data()
+                     .toString(),
+                 u"Changed before the keystroke"_s);
+        QVERIFY(indexConsistent(model.get()));
+        // In the column's order, as a list sorted after it loaded.
+        auto fresh = makeModel(narrower);
+        QVERIFY(waitLoaded(fresh.get()));
+        fresh->sort(TicketTableModel::Summary, Qt::AscendingOrder);
+        QCOMPARE(rowIds(model.get()), rowIds(fresh.get()));
+        // Widened again: the rows that were not listed are read.
+        model->setQuery(OpenTickets);
+        QVERIFY(waitLoaded(model.get()));
+        QVERIFY(query.setConditions(OpenTickets));
+        QCOMPARE(model->rowCount(), query.ids().size());
+    }
+
     void outboxEditsMarkTheirRows()
     {
         Outbox *outbox = m_sandbox.desk()->outbox();

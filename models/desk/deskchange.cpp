@@ -55,7 +55,8 @@ void DeskChange::reportEntry()
 {
     Outbox *outbox = m_desk->outbox();
     Cache *cache = m_desk->cache();
-    const std::optional<OutboxEntry> found = outbox->entry(m_seq);
+    // The state alone: a bulk change reports hundreds of entries, their bodies are not needed.
+    const std::optional<OutboxEntry> found = outbox->entrySummary(m_seq);
     if (!found) {
         fail(DeskError::failure(tr("Outbox entry %1 has gone.").arg(m_seq)));
         return;

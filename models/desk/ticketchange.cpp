@@ -110,7 +110,7 @@ QList<TicketChange *> TicketChange::editMany(Desk *desk, const QList<Edit> &edit
         change->m_batch = batch;
         change->m_batchIndex = batch->edits.size();
         batch->edits.append(
-            {RecordKind::Ticket, edit.ticketId, 0, edit.loaded, edit.edited});
+            {RecordKind::Ticket, edit.ticketId, 0, edit.loaded, edit.edited, {}});
         changes.append(change);
     }
     return changes;
@@ -124,8 +124,9 @@ void TicketChange::queueBatch(Desk *desk, Batch *batch)
     QList<Outbox::Edit> changing;
     QList<qsizetype> at;
     for (qsizetype i = 0; i < batch->edits.size(); ++i) {
-        const Outbox::Edit &edit = batch->edits.at(i);
-        if (!JsonPatch::diff(edit.base, edit.edited).isEmpty()) {
+        Outbox::Edit edit = batch->edits.at(i);
+        edit.patch = JsonPatch::diff(edit.base, edit.edited);
+        if (!edit.patch.isEmpty()) {
             changing.append(edit);
             at.append(i);
         }

@@ -267,17 +267,34 @@ std::optional<OutboxEntry> Outbox::entry(qint64 seq) const
 
 QList<OutboxEntry> Outbox::pendingSummaries() const
 {
+    return selectSummaries(u"o.state != 'sent'"_s, {});
+}
+
+std::optional<OutboxEntry> Outbox::entrySummary(qint64 seq) const
+{
+    const QList<OutboxEntry> list = selectSummaries(u"o.seq = ?"_s, {seq});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<OutboxEntry> Outbox::selectSummaries(const QString &whereSql,
+                                           const QVariantList &bindings) const
+{
     QList<OutboxEntry> list;
     if (!m_cache || !m_cache->isOpen())
         return list;
     Statement *statement = m_cache->statement(
         u"SELECT o.seq, o.kind, o.operation, o.record_id, o.parent_id, o.state, o.attempts, "
         "o.last_error, o.server_id, c.fields FROM outbox o LEFT JOIN outbox_conflicts c "
-        "ON c.seq = o.seq WHERE o.state != 'sent' ORDER BY o.seq"_s,
+        "ON c.seq = o.seq WHERE "_s +
+            whereSql + u" ORDER BY o.seq"_s,
         nullptr);
     if (!statement)
         return list;
     Statement::Run run(*statement);
+    for (const QVariant &value : bindings)
+        run.add(value);
     if (!run.exec()) {
         m_cache->fail(run.error(), nullptr);
         return list;
@@ -485,7 +502,8 @@ int Outbox::queueEdits(const QList<Edit> &edits, QList<qint64> *seqs, QStringLis
         [&](Writer &writer) {
             for (qsizetype i = 0; i < edits.size(); ++i) {
                 const Edit &edit = edits.at(i);
-                const QJsonArray operations = JsonPatch::diff(edit.base, edit.edited);
+                const QJsonArray operations =
+                    edit.patch.isEmpty() ? JsonPatch::diff(edit.base, edit.edited) : edit.patch;
                 if (OutboxEntry::kindName(edit.kind).isEmpty() || operations.isEmpty()) {
                     why[i] = tr("Nothing to change.");
                     continue;

@@ -82,6 +82,7 @@ public:
         int parentId = 0;
         QJsonObject base;
         QJsonObject edited;
+        QJsonArray patch; // JsonPatch::diff(base, edited) when the caller has it already
     };
     int queueEdits(const QList<Edit> &edits, QList<qint64> *seqs, QStringList *errors = nullptr);
     qint64 queueDelete(RecordKind kind, int id, int parentId, const QJsonObject &base,
@@ -94,6 +95,8 @@ public:
     // marks pending rows, read without parsing every queued record.
     QList<OutboxEntry> pendingSummaries() const;
     std::optional<OutboxEntry> entry(qint64 seq) const;
+    // One entry without its bodies, as pendingSummaries() lists them (what a change reports).
+    std::optional<OutboxEntry> entrySummary(qint64 seq) const;
     QList<OutboxEntry> conflicts() const;
     int pendingCount() const;
 
@@ -130,6 +133,8 @@ private:
     bool execSql(const QString &sql, const QVariantList &bindings, QString *error,
                  qint64 *lastInsertId = nullptr, int *rowsAffected = nullptr);
     QList<OutboxEntry> select(const QString &whereSql, const QVariantList &bindings) const;
+    QList<OutboxEntry> selectSummaries(const QString &whereSql,
+                                       const QVariantList &bindings) const;
     qint64 insertEntry(Writer &writer, OutboxEntry entry, QString *error);
     // Within write(): the entry of one update and its effect on the cached record; 0 on
     // failure, with *applies false when the patch does not apply (nothing was written then).

@@ -295,11 +295,11 @@ private Q_SLOTS:
             const QJsonObject base = load(id);
             QJsonObject edited = base;
             edited.insert(u"summary"_s, unique(u"bulk"_s));
-            edits.append({RecordKind::Ticket, id, 0, base, edited});
+            edits.append({RecordKind::Ticket, id, 0, base, edited, {}});
             ids.append(id);
         }
         const QJsonObject unchanged = cached(RecordKind::Ticket, ids.first());
-        edits.insert(1, {RecordKind::Ticket, ids.first(), 0, unchanged, unchanged});
+        edits.insert(1, {RecordKind::Ticket, ids.first(), 0, unchanged, unchanged, {}});
 
         QSignalSpy changed(m_cache.get(), &Cache::recordsChanged);
         QSignalSpy steps(m_outbox.get(), &Outbox::stepReached);
@@ -330,6 +330,11 @@ private Q_SLOTS:
             QCOMPARE(summaries.at(i).kind, full.at(i).kind);
             QCOMPARE(summaries.at(i).state, full.at(i).state);
         }
+        const std::optional<OutboxEntry> one = m_outbox->entrySummary(seqs.last());
+        QVERIFY(one);
+        QCOMPARE(one->recordId, ids.last());
+        QCOMPARE(one->state, OutboxEntry::State::Queued);
+        QVERIFY(one->edited.isEmpty());
         // Optimistic in the cache, then sent in order.
         for (qsizetype i = 0; i < edits.size(); ++i) {
             if (!seqs.at(i))

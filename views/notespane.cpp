@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,10 +18,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +35,10 @@ namespace cw {
 namespace {
 
 const QString Scheme = u"cwdesk-note"_s;
+// The time one slice of older notes may take on the GUI thread.
+constexpr qint64 SliceBudgetNs = 4'000'000;
+// The notes shown at once when the timeline is rebuilt in slices: more than a screen holds.
+constexpr int FirstNotes = 12;
 
 } // namespace
 
@@ -47,6 +57,7 @@ NotesPane::NotesPane(Desk *desk, int ticketId, QWidget *parent)
     , m_status(new QLabel)
     , m_editingLabel(new QLabel)
     , m_rebuildTimer(new QTimer(this))
+    , m_sliceTimer(new QTimer(this))
 {
     setObjectName(u"notesPane"_s);
     setAccessibleName(tr("Notes"));
@@ -135,7 +146,10 @@ NotesPane::NotesPane(Desk *desk, int ticketId, QWidget *parent)
 
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &NotesPane::rebuild);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &NotesPane::rebuildInSlices);
+    m_sliceTimer->setSingleShot(true);
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, &NotesPane::appendSlice);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotesPane::scheduleRebuild);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotesPane::scheduleRebuild);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotesPane::scheduleRebuild);
@@ -153,83 +167,143 @@ void NotesPane::setTicket(int ticketId)
     cancelEdit();
     m_status->hide();
     m_model->setTicket(ticketId);
-    rebuild();
+    rebuildInSlices();
     PaneSupport::fetchDetails(m_desk, ticketId);
     setEnabled(ticketId != 0);
 }
 
 void NotesPane::scheduleRebuild()
 {
+    // A slice under way would append rows of the model as it was.
+    m_sliceTimer->stop();
     m_rebuildTimer->start();
 }
 
-void NotesPane::rebuild()
+QString NotesPane::noteHtml(int row) const
 {
-    m_rebuildTimer->stop();
-    QScrollBar *bar = m_timeline->verticalScrollBar();
-    const int kept = bar->value();
     const QPalette p = palette();
     const QString dim = p.color(QPalette::PlaceholderText).name();
     const QString markBack = p.color(QPalette::Highlight).name();
     const QString markText = p.color(QPalette::HighlightedText).name();
     const QString headBack = p.color(QPalette::AlternateBase).name();
-    const QLocale locale;
-    const QString discussion = tr("Discussion").toHtmlEscaped();
-    const QString internal = tr("Internal").toHtmlEscaped();
-    const QString resolution = tr("Resolution").toHtmlEscaped();
-    const QString edit = tr("Edit").toHtmlEscaped();
-    const QString remove = tr("Delete").toHtmlEscaped();
+    const QModelIndex index = m_model->index(row);
+    const int id = index.data(IdRole).toInt();
+    const int kinds = index.data(NoteListModel::KindsRole).toInt();
+    const QDateTime when = index.data(NoteListModel::DateRole).toDateTime();
+    QString member = index.data(NoteListModel::MemberRole).toString();
+    if (member.isEmpty())
+        member = tr("Unknown");
+    QString head = u"<b>"_s + member.toHtmlEscaped() + u"</b>&nbsp; "_s;
+    if (when.isValid())
+        head += u"<span style=\"color:%1\">%2</span>"_s.arg(
+            dim, QLocale().toString(when, QLocale::ShortFormat).toHtmlEscaped());
+    const auto mark = [&](const QString &text) {
+        head += u" <span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>"_s.arg(
+            markBack, markText, text.toHtmlEscaped());
+    };
+    if (kinds & NoteListModel::Discussion)
+        mark(tr("Discussion"));
+    if (kinds & NoteListModel::Internal)
+        mark(tr("Internal"));
+    if (kinds & NoteListModel::Resolution)
+        mark(tr("Resolution"));
+    if (index.data(PendingRole).toBool()) {
+        const QString error = index.data(ErrorTextRole).toString();
+        head += error.isEmpty()
+                    ? u" <i>%1</i>"_s.arg(tr("Waiting to be sent").toHtmlEscaped())
+                    : u" <b>⚠ %1</b>"_s.arg(
+                          tr("Refused by the server: %1").arg(error).toHtmlEscaped());
+    }
+    if (id > 0) {
+        head += u"&nbsp;&nbsp;<a href=\"%1:edit/%2\">%3</a> · <a href=\"%1:delete/%2\">%4</a>"_s
+                    .arg(Scheme)
+                    .arg(id)
+                    .arg(tr("Edit").toHtmlEscaped(), tr("Delete").toHtmlEscaped());
+    }
+    return u"<p style=\"background-color:%1; margin-top:10px\">%2</p><p>%3</p>"_s.arg(
+        headBack, head, PaneSupport::linkifiedHtml(index.data(NoteListModel::TextRole).toString()));
+}
+
+void NotesPane::rebuild()
+{
+    m_rebuildTimer->stop();
+    m_sliceTimer->stop();
+    m_nextRow = -1;
+    QScrollBar *bar = m_timeline->verticalScrollBar();
+    const int kept = bar->value();
     QString html;
     html.reserve(m_model->rowCount() * 700);
     html += u"<html><body>"_s;
     if (m_model->rowCount() == 0) {
         html += u"<p style=\"color:%1\">%2</p>"_s.arg(
-            dim, (m_ticketId ? tr("No notes yet.") : tr("No ticket selected.")).toHtmlEscaped());
+            palette().color(QPalette::PlaceholderText).name(),
+            (m_ticketId ? tr("No notes yet.") : tr("No ticket selected.")).toHtmlEscaped());
     }
     // Newest first, under the composer. Paragraphs, not tables: they lay out several times
     // faster, and only what is on screen needs laying out before the first paint.
-    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
-        const QModelIndex index = m_model->index(row);
-        const int id = index.data(IdRole).toInt();
-        const int kinds = index.data(NoteListModel::KindsRole).toInt();
-        const QDateTime when = index.data(NoteListModel::DateRole).toDateTime();
-        QString member = index.data(NoteListModel::MemberRole).toString();
-        if (member.isEmpty())
-            member = tr("Unknown");
-        QString head = u"<b>"_s + member.toHtmlEscaped() + u"</b>&nbsp; "_s;
-        if (when.isValid())
-            head += u"<span style=\"color:%1\">%2</span>"_s.arg(
-                dim, locale.toString(when, QLocale::ShortFormat).toHtmlEscaped());
-        const auto mark = [&](const QString &text) {
-            head += u" <span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>"_s.arg(
-                markBack, markText, text);
-        };
-        if (kinds & NoteListModel::Discussion)
-            mark(discussion);
-        if (kinds & NoteListModel::Internal)
-            mark(internal);
-        if (kinds & NoteListModel::Resolution)
-            mark(resolution);
-        if (index.data(PendingRole).toBool()) {
-            const QString error = index.data(ErrorTextRole).toString();
-            head += error.isEmpty()
-                        ? u" <i>%1</i>"_s.arg(tr("Waiting to be sent").toHtmlEscaped())
-                        : u" <b>⚠ %1</b>"_s.arg(
-                              tr("Refused by the server: %1").arg(error).toHtmlEscaped());
-        }
-        if (id > 0) {
-            head += u"&nbsp;&nbsp;<a href=\"%1:edit/%2\">%3</a> · <a href=\"%1:delete/%2\">%4</a>"_s
-                        .arg(Scheme)
-                        .arg(id)
-                        .arg(edit, remove);
-        }
-        html += u"<p style=\"background-color:%1; margin-top:10px\">%2</p><p>%3</p>"_s.arg(
-            headBack, head,
-            PaneSupport::linkifiedHtml(index.data(NoteListModel::TextRole).toString()));
-    }
+    for (int row = m_model->rowCount() - 1; row >= 0; --row)
+        html += noteHtml(row);
     html += u"</body></html>"_s;
     m_timeline->setHtml(html);
     bar->setValue(kept);
+}
+
+void NotesPane::rebuildInSlices()
+{
+    const int rows = m_model->rowCount();
+    const int first = FirstNotes;
+    if (rows <= first) {
+        rebuild();
+        return;
+    }
+    m_rebuildTimer->stop();
+    m_sliceTimer->stop();
+    m_keptScroll = m_timeline->verticalScrollBar()->value();
+    // The newest notes at once: they fill the timeline's first screen (and more).
+    QString html = u"<html><body>"_s;
+    int row = rows - 1;
+    for (int n = 0; n < first; ++n, --row)
+        html += noteHtml(row);
+    html += u"</body></html>"_s;
+    m_timeline->setHtml(html);
+    m_nextRow = row;
+    m_timeline->verticalScrollBar()->setValue(m_keptScroll);
+    m_sliceTimer->start();
+}
+
+void NotesPane::appendSlice()
+{
+    if (m_nextRow < 0 || m_nextRow >= m_model->rowCount()) {
+        m_nextRow = -1;
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const int count = std::min(m_sliceNotes, m_nextRow + 1);
+    QString html;
+    for (int n = 0; n < count; ++n, --m_nextRow)
+        html += noteHtml(m_nextRow);
+    QTextDocument *document = m_timeline->document();
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    // The fragment's first paragraph (a note's heading) goes into a block of its own, formatted
+    // as the headings are (inserted HTML merges its first paragraph into the block at the cursor).
+    cursor.insertBlock(document->firstBlock().blockFormat(), QTextCharFormat());
+    cursor.insertHtml(html);
+    cursor.endEditBlock();
+    QScrollBar *bar = m_timeline->verticalScrollBar();
+    if (bar->value() != m_keptScroll && m_keptScroll <= bar->maximum())
+        bar->setValue(m_keptScroll);
+    // Keep a slice near its budget on this machine: fewer notes when a whole slice took longer,
+    // a few more (at most half again, up to 40) when it was quicker.
+    if (count == m_sliceNotes) {
+        const qint64 ns = std::max<qint64>(clock.nsecsElapsed(), 1);
+        m_sliceNotes = int(std::clamp<qint64>(qint64(count) * SliceBudgetNs / ns, 4,
+                                              std::min(40, count + std::max(1, count / 2))));
+    }
+    if (m_nextRow >= 0)
+        m_sliceTimer->start();
 }
 
 void NotesPane::anchorClicked(const QUrl &url)

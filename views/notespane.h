@@ -51,11 +51,17 @@ public Q_SLOTS:
     void deleteNote(int id, bool confirm = true);
     // Puts `text` into the composer (after what is there), e.g. an article's resolution.
     void insertText(const QString &text);
-    // Rebuilds the timeline now (normally a moment after the model changes).
+    // Rebuilds the whole timeline now (normally, after the ticket or its notes change, the
+    // newest notes show at once and the older ones are appended in slices, see rebuildInSlices).
     void rebuild();
 
 private:
     void scheduleRebuild();
+    // Shows the newest notes at once and appends the older ones a slice at a time from the event
+    // loop, so that switching to a ticket with hundreds of notes does not block it for long.
+    void rebuildInSlices();
+    void appendSlice();
+    QString noteHtml(int row) const;
     void anchorClicked(const QUrl &url);
     void updateComposer();
 
@@ -74,6 +80,12 @@ private:
     QLabel *m_status;
     QLabel *m_editingLabel;
     QTimer *m_rebuildTimer;
+    QTimer *m_sliceTimer;
+    // The next (older) row to append to the timeline, -1 when it is complete.
+    int m_nextRow = -1;
+    // Notes per slice, adapted to keep a slice near its time budget.
+    int m_sliceNotes = 12;
+    int m_keptScroll = 0;
 };
 
 } // namespace cw

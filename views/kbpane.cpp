@@ -261,14 +261,27 @@ void KbPane::setTicket(int ticketId)
     if (ticketId == m_ticketId)
         return;
     m_ticketId = ticketId;
-    if (m_search->text().trimmed().isEmpty())
-        search();
+    if (m_search->text().trimmed().isEmpty()) {
+        if (isVisible())
+            m_typing->start();
+        else
+            m_suggestOnShow = true;
+    }
     updateButtons();
+}
+
+void KbPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_suggestOnShow && m_search->text().trimmed().isEmpty())
+        search();
+    m_suggestOnShow = false;
 }
 
 void KbPane::search()
 {
     m_typing->stop();
+    m_suggestOnShow = false;
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         m_model->search(text);

@@ -27,7 +27,10 @@ class KbPane : public QWidget
 public:
     explicit KbPane(Desk *desk, QWidget *parent = nullptr);
 
-    // The open ticket: with an empty search, its summary's suggestions are shown (0: none).
+    // The open ticket: with an empty search, its summary's suggestions are shown (0: none), a
+    // moment later (the pause typing waits for, so that going through tickets one after the other
+    // runs no full-text query per ticket and a switch does not wait for one), or when the pane is
+    // shown.
     void setTicket(int ticketId);
     int ticketId() const { return m_ticketId; }
     KbSearchModel *model() const { return m_model; }
@@ -91,6 +94,11 @@ private:
     QPushButton *m_cancel;
     QLabel *m_status;
     QTimer *m_typing;
+    // The ticket changed while the pane was hidden: its suggestions are read when it is shown.
+    bool m_suggestOnShow = false;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 };
 
 } // namespace cw

@@ -109,8 +109,7 @@ QList<TicketChange *> TicketChange::editMany(Desk *desk, const QList<Edit> &edit
         change->m_edited = edit.edited;
         change->m_batch = batch;
         change->m_batchIndex = batch->edits.size();
-        batch->edits.append(
-            {RecordKind::Ticket, edit.ticketId, 0, edit.loaded, edit.edited, {}});
+        batch->edits.append({RecordKind::Ticket, edit.ticketId, 0, edit.loaded, edit.edited, {}});
         changes.append(change);
     }
     return changes;
@@ -233,7 +232,10 @@ bool TicketChange::referenceTarget(const QString &field, const QString &key,
     if (!key.isEmpty()) {
         // name means a person's full name for members and contacts.
         const bool person = keys.contains(u"fullName"_s);
-        if (key.compare(u"name"_s, Qt::CaseInsensitive) == 0) {
+        if (key.compare(u"id"_s, Qt::CaseInsensitive) == 0) {
+            // By id: the caller checks that the value is a number, which the resolver takes as
+            // the id (the server refuses an id that does not exist).
+        } else if (key.compare(u"name"_s, Qt::CaseInsensitive) == 0) {
             keys = {person ? u"fullName"_s : u"name"_s};
         } else if (key.compare(u"identifier"_s, Qt::CaseInsensitive) == 0 &&
                    keys.contains(u"identifier"_s)) {

@@ -273,6 +273,35 @@ private Q_SLOTS:
                  summary);
     }
 
+    void updateByIdOnline()
+    {
+        // FIELD.id=N, the form the "cannot be set" message offers, sets the reference by id.
+        QString status;
+        const int id = pickTicket(&status);
+        QVERIFY(id > 0);
+        const QJsonArray priorities =
+            m_http.get(u"/service/priorities"_s, {{u"pageSize"_s, u"10"_s}}).array();
+        QVERIFY(priorities.size() >= 2);
+        const int current = serverTicket(id).value(u"priority"_s).toObject().value(u"id"_s).toInt();
+        int wanted = 0;
+        for (const QJsonValue &p : priorities)
+            if (p.toObject().value(u"id"_s).toInt() != current)
+                wanted = p.toObject().value(u"id"_s).toInt();
+        QVERIFY(wanted > 0);
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        Outcome outcome = settle(
+            desk->updateTicket(id, assignments({u"priority.id="_s + QString::number(wanted)})));
+        QVERIFY2(outcome.kind == Outcome::Sent, qPrintable(outcome.error.message()));
+        QCOMPARE(serverTicket(id).value(u"priority"_s).toObject().value(u"id"_s).toInt(), wanted);
+        // A name where the id goes is refused before sending.
+        outcome = settle(desk->updateTicket(id, assignments({u"priority.id=High"_s})));
+        QCOMPARE(outcome.kind, Outcome::Failed);
+        QCOMPARE(outcome.error.kind(), DeskError::Kind::Invalid);
+        QVERIFY2(outcome.error.message().contains(u"needs a number"_s),
+                 qPrintable(outcome.error.message()));
+    }
+
     void badNamesAreRefusedBeforeSending()
     {
         QString status;
@@ -383,19 +412,17 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         auto serverNotes = [&] {
             QHash<int, QJsonObject> notes;
-            for (const QJsonValue &v : m_http
-                                           .get(u"/service/tickets/%1/notes"_s.arg(id),
-                                                {{u"pageSize"_s, u"1000"_s}})
-                                           .array())
+            for (const QJsonValue &v :
+                 m_http.get(u"/service/tickets/%1/notes"_s.arg(id), {{u"pageSize"_s, u"1000"_s}})
+                     .array())
                 notes.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
             return notes;
         };
         auto serverTasks = [&] {
             QHash<int, QJsonObject> tasks;
-            for (const QJsonValue &v : m_http
-                                           .get(u"/service/tickets/%1/tasks"_s.arg(id),
-                                                {{u"pageSize"_s, u"1000"_s}})
-                                           .array())
+            for (const QJsonValue &v :
+                 m_http.get(u"/service/tickets/%1/tasks"_s.arg(id), {{u"pageSize"_s, u"1000"_s}})
+                     .array())
                 tasks.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
             return tasks;
         };
@@ -409,8 +436,8 @@ private Q_SLOTS:
             QCOMPARE(outcome.kind, Outcome::Sent);
             noteId = outcome.record().value(u"id"_s).toInt();
             QVERIFY(noteId > 0);
-            outcome = settle(desk->editNote(id, noteId, u"Better words\nsecond line"_s,
-                                            {false, true, false}));
+            outcome = settle(
+                desk->editNote(id, noteId, u"Better words\nsecond line"_s, {false, true, false}));
             QCOMPARE(outcome.kind, Outcome::Sent);
             QJsonObject note = serverNotes().value(noteId);
             QCOMPARE(note.value(u"text"_s).toString(), u"Better words\nsecond line"_s);
@@ -445,8 +472,7 @@ private Q_SLOTS:
             QVERIFY(!serverTasks().value(first).value(u"closedFlag"_s).toBool());
             outcome = settle(desk->editTask(id, first, {{u"summary"_s, u"One, renamed"_s}}));
             QCOMPARE(outcome.kind, Outcome::Sent);
-            QCOMPARE(serverTasks().value(first).value(u"summary"_s).toString(),
-                     u"One, renamed"_s);
+            QCOMPARE(serverTasks().value(first).value(u"summary"_s).toString(), u"One, renamed"_s);
             outcome = settle(desk->deleteTask(id, second));
             QCOMPARE(outcome.kind, Outcome::Sent);
             QVERIFY(!serverTasks().contains(second));

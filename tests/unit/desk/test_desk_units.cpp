@@ -79,6 +79,14 @@ private Q_SLOTS:
         QVERIFY(!TicketChange::referenceTarget(u"priority"_s, u"identifier"_s, ticket, &target,
                                                &canonical, &error));
         QVERIFY(error.message().contains(u"priority.id=N"_s));
+        // The form that message offers is accepted, for every reference.
+        for (const QString &field : {u"priority"_s, u"status"_s, u"owner"_s, u"company"_s}) {
+            error = {};
+            QVERIFY2(
+                TicketChange::referenceTarget(field, u"id"_s, ticket, &target, &canonical, &error),
+                qPrintable(field + u": "_s + error.message()));
+            QVERIFY(!error.isError());
+        }
     }
 
     void boardAndCompanyGoFirst()

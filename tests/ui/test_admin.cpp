@@ -53,34 +53,7 @@ namespace {
 
 constexpr int WaitMs = 60000;
 
-QList<QJsonObject> serverList(Desk *desk, const QString &path)
-{
-    ListQuery query;
-    query.pageSize = 1000;
-    ListJob *job = desk->client()->list(path, query);
-    QList<QJsonObject> records;
-    QObject::connect(job, &ListJob::recordsFetched, job, [&](const QList<QByteArray> &raw) {
-        for (const QByteArray &bytes : raw)
-            records.append(QJsonDocument::fromJson(bytes).object());
-    });
-    QSignalSpy finished(job, &ManageJob::finished);
-    finished.wait(WaitMs);
-    return records;
-}
-
-QJsonObject serverRecord(Desk *desk, const QString &path)
-{
-    RecordJob *job = desk->client()->get(path);
-    QByteArray raw;
-    QObject::connect(job, &RecordJob::succeeded, job,
-                     [&raw](const QByteArray &answer) { raw = answer; });
-    QSignalSpy finished(job, &ManageJob::finished);
-    finished.wait(WaitMs);
-    return QJsonDocument::fromJson(raw).object();
-}
-
-QJsonObject findByName(const QList<QJsonObject> &records, const QString &field,
-                       const QString &text)
+QJsonObject findByName(const QList<QJsonObject> &records, const QString &field, const QString &text)
 {
     for (const QJsonObject &record : records) {
         if (record.value(field).toString() == text)
@@ -145,8 +118,8 @@ private Q_SLOTS:
         options.tickets = 60;
         QString error;
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-        m_desk = connectedDesk(m_sandbox, &m_network, m_dir.filePath(u"cache.sqlite"_s), true,
-                               WaitMs);
+        m_desk =
+            connectedDesk(m_sandbox, &m_network, m_dir.filePath(u"cache.sqlite"_s), true, WaitMs);
         QVERIFY(m_desk);
     }
 
@@ -205,8 +178,8 @@ private Q_SLOTS:
         QVERIFY2(boards->model()->rowCount() == before + 1,
                  qPrintable(form ? form->messageLabel()->text() : QString()));
         QTRY_VERIFY(!boards->editor());
-        const QJsonObject onServer =
-            findByName(serverList(m_desk.get(), ApiPaths::boards()), u"name"_s, u"Vendor Escalations"_s);
+        const QJsonObject onServer = findByName(serverList(m_desk.get(), ApiPaths::boards()),
+                                                u"name"_s, u"Vendor Escalations"_s);
         const int board = onServer.value(u"id"_s).toInt();
         QVERIFY(board > 0);
         QVERIFY(onServer.value(u"location"_s).toObject().value(u"id"_s).toInt() > 0);
@@ -411,8 +384,8 @@ private Q_SLOTS:
                 }
                 const QStringList unnamed = widgetsWithoutAccessibleName(&admin);
                 QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
-                QVERIFY(renderPng(&admin, QString::fromLatin1(p.png) +
-                                              (dark ? u"-dark"_s : QString())));
+                QVERIFY(renderPng(&admin,
+                                  QString::fromLatin1(p.png) + (dark ? u"-dark"_s : QString())));
             }
             // The form too.
             admin.showPage(AdminKind::Priority);

@@ -2,6 +2,7 @@
 
 #include "models/api/apipaths.h"
 #include "models/api/connectionprofile.h"
+#include "models/api/listjob.h"
 #include "models/api/manageclient.h"
 #include "models/api/recordjob.h"
 #include "models/desk/desk.h"
@@ -48,15 +49,35 @@ std::unique_ptr<Desk> connectedDesk(sandbox::Sandbox &sandbox, QNetworkAccessMan
     return desk;
 }
 
-QJsonObject serverTicket(Desk *desk, int id, int waitMs)
+QJsonObject serverRecord(Desk *desk, const QString &path, int waitMs)
 {
-    RecordJob *job = desk->client()->get(ApiPaths::ticket(id));
+    RecordJob *job = desk->client()->get(path);
     QByteArray raw;
     QObject::connect(job, &RecordJob::succeeded, job,
                      [&raw](const QByteArray &answer) { raw = answer; });
     QSignalSpy finished(job, &ManageJob::finished);
     finished.wait(waitMs);
     return QJsonDocument::fromJson(raw).object();
+}
+
+QJsonObject serverTicket(Desk *desk, int id, int waitMs)
+{
+    return serverRecord(desk, ApiPaths::ticket(id), waitMs);
+}
+
+QList<QJsonObject> serverList(Desk *desk, const QString &path, int waitMs)
+{
+    ListQuery query;
+    query.pageSize = 1000;
+    ListJob *job = desk->client()->list(path, query);
+    QList<QJsonObject> records;
+    QObject::connect(job, &ListJob::recordsFetched, job, [&](const QList<QByteArray> &raw) {
+        for (const QByteArray &bytes : raw)
+            records.append(QJsonDocument::fromJson(bytes).object());
+    });
+    QSignalSpy finished(job, &ManageJob::finished);
+    finished.wait(waitMs);
+    return records;
 }
 
 bool renderPng(QWidget *widget, const QString &name, QString *path)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QPalette>
 #include <QString>
 
@@ -25,10 +26,13 @@ namespace cw::test {
 // A desk for `sandbox` with its cache in `cachePath`, connected with the sandbox's keys and, when
 // `sync`, synced once; null when either does not happen within `waitMs`.
 std::unique_ptr<Desk> connectedDesk(sandbox::Sandbox &sandbox, QNetworkAccessManager *network,
-                                    const QString &cachePath, bool sync = true,
-                                    int waitMs = 60000);
+                                    const QString &cachePath, bool sync = true, int waitMs = 60000);
 // Ticket `id` as the server has it now (empty when it cannot be read within `waitMs`).
 QJsonObject serverTicket(Desk *desk, int id, int waitMs = 60000);
+// The record at `path` as the server has it now (empty when it is not there, e.g. 404).
+QJsonObject serverRecord(Desk *desk, const QString &path, int waitMs = 60000);
+// Every record of the listing at `path` (pages of 1000).
+QList<QJsonObject> serverList(Desk *desk, const QString &path, int waitMs = 60000);
 
 // Saves `widget` as <name>[@Nx].png in the UI output folder; false when it cannot be written.
 bool renderPng(QWidget *widget, const QString &name, QString *path = nullptr);

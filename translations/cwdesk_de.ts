@@ -1958,6 +1958,10 @@ lautet, wählen Sie „Diesem Zertifikat vertrauen“.</translation>
         <source>The patch path %1 does not name a writable property.</source>
         <translation>Der Patch-Pfad %1 bezeichnet keine schreibbare Eigenschaft.</translation>
     </message>
+    <message>
+        <source>A patch path may have at most %1 segments; this one has %2.</source>
+        <translation>Ein Patch-Pfad darf höchstens %1 Abschnitte haben; dieser hat %2.</translation>
+    </message>
 </context>
 <context>
     <name>cw::JsonRecords</name>

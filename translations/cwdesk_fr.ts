@@ -1958,6 +1958,10 @@ choisissez «&#xa0;Faire confiance à ce certificat&#xa0;».</translation>
         <source>The patch path %1 does not name a writable property.</source>
         <translation>Le chemin de correctif %1 ne désigne pas une propriété modifiable.</translation>
     </message>
+    <message>
+        <source>A patch path may have at most %1 segments; this one has %2.</source>
+        <translation>Un chemin de patch peut avoir au plus %1 segments ; celui-ci en a %2.</translation>
+    </message>
 </context>
 <context>
     <name>cw::JsonRecords</name>

@@ -347,6 +347,13 @@ QJsonObject JsonPatch::apply(const QJsonObject &record, const QJsonArray &ops, Q
             message = tr("The %1 operation on %2 needs a value.").arg(op.kind, op.path);
             break;
         }
+        // Counted before splitting: the walk below recurses once per segment.
+        if (const qsizetype depth = path.count(u'/') + 1; depth > MaxPathDepth) {
+            message = tr("A patch path may have at most %1 segments; this one has %2.")
+                          .arg(MaxPathDepth)
+                          .arg(depth);
+            break;
+        }
         for (const QString &part : path.split(u'/'))
             op.parts.append(unescapeKey(part));
         // The server refuses to write its own bookkeeping rather than ignore it.

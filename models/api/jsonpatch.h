@@ -41,7 +41,9 @@ public:
     // Applies add/replace/remove operations to `record` as the server would: paths with or
     // without a leading slash, property names matched case-insensitively, a reference replaced
     // by exactly what was sent, `ref/id` replacing the whole reference. On a bad operation
-    // returns `record` unchanged and sets *error (when given); on success clears it.
+    // returns `record` unchanged and sets *error (when given); on success clears it. A path has
+    // at most MaxPathDepth segments (no record is that deep; a longer one is refused).
+    static constexpr int MaxPathDepth = 32;
     static QJsonObject apply(const QJsonObject &record, const QJsonArray &ops,
                              QString *error = nullptr);
 };

@@ -543,6 +543,11 @@ private Q_SLOTS:
             << QJsonArray{genericOp(u"replace"_s, u"customFields/x/value"_s, 1)};
         QTest::newRow("through a scalar")
             << QJsonArray{genericOp(u"replace"_s, u"summary/first"_s, 1)};
+        // A path deeper than any record (the fuzzer's 20,000-segment path overflowed the stack
+        // of the recursive walk): refused before walking.
+        QTest::newRow("20000 segments")
+            << QJsonArray{genericOp(u"add"_s, u"/a"_s.repeated(20000), 1)};
+        QTest::newRow("33 segments") << QJsonArray{genericOp(u"add"_s, u"/a"_s.repeated(33), 1)};
         // The first operation is fine, the second is not: nothing is applied.
         QTest::newRow("second of two") << QJsonArray{genericOp(u"replace"_s, u"summary"_s, u"ok"_s),
                                                      genericOp(u"remove"_s, u"customFields/9"_s)};
@@ -557,6 +562,18 @@ private Q_SLOTS:
         QCOMPARE(r, ticket());
         // The error pointer is optional.
         QCOMPARE(JsonPatch::apply(ticket(), ops), ticket());
+    }
+
+    void applyAcceptsThirtyTwoSegments()
+    {
+        QString error;
+        const QJsonObject r =
+            JsonPatch::apply(ticket(), {genericOp(u"add"_s, u"/a"_s.repeated(32), 1)}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QJsonValue node = r;
+        for (int i = 0; i < 32; ++i)
+            node = node.toObject().value(u"a"_s);
+        QCOMPARE(node, QJsonValue(1));
     }
 
     void helpers()

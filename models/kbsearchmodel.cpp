@@ -4,6 +4,7 @@
 #include "api/listjob.h"
 #include "api/listquery.h"
 #include "api/manageclient.h"
+#include "desk/cachereader.h"
 #include "desk/desk.h"
 #include "store/cache.h"
 
@@ -77,10 +78,35 @@ void KbSearchModel::searchOffline(const QString &text)
     setRows(std::move(rows), Source::Offline);
 }
 
+void KbSearchModel::setReader(CacheReader *reader)
+{
+    cancel();
+    if (m_reader)
+        disconnect(m_reader, nullptr, this, nullptr);
+    m_reader = reader;
+    if (!reader)
+        return;
+    connect(reader, &CacheReader::finished, this, [this](const CacheReader::Result &result) {
+        if (result.consumer != this || result.requestId != m_suggestRequest)
+            return;
+        m_suggestRequest = 0;
+        QList<Row> rows;
+        rows.reserve(result.hits.size());
+        for (const SearchHit &hit : result.hits)
+            rows.append({hit.id, hit.title, hit.snippetHtml()});
+        setRows(std::move(rows), Source::Offline);
+    });
+}
+
 void KbSearchModel::suggest(const QString &text, int limit)
 {
     cancel();
     m_text = text;
+    if (m_reader) {
+        // A full-text query over thousands of articles can take longer than a frame.
+        m_suggestRequest = m_reader->searchArticles(this, text, limit, true);
+        return;
+    }
     QList<Row> rows;
     if (Cache *cache = m_desk ? m_desk->cache() : nullptr) {
         for (const SearchHit &hit : cache->searchArticles(text, limit, true))
@@ -123,7 +149,8 @@ void KbSearchModel::searchOnline(const QString &text)
             int at = -1;
             for (const QString &field : {u"issue"_s, u"resolution"_s, u"title"_s}) {
                 const QString value = article.value(field).toString();
-                at = words.isEmpty() ? -1 : int(value.indexOf(words.first(), 0, Qt::CaseInsensitive));
+                at = words.isEmpty() ? -1
+                                     : int(value.indexOf(words.first(), 0, Qt::CaseInsensitive));
                 if (at >= 0) {
                     source = value;
                     break;
@@ -156,6 +183,11 @@ void KbSearchModel::searchOnline(const QString &text)
 
 void KbSearchModel::cancel()
 {
+    if (m_suggestRequest) {
+        if (m_reader)
+            m_reader->cancel(m_suggestRequest);
+        m_suggestRequest = 0;
+    }
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
         m_job->abort();
@@ -286,7 +318,8 @@ QString KbSearchModel::conditionsFor(const QString &text)
     QStringList parts;
     for (const QString &word : wordsOf(text)) {
         const QString q = quoted(word);
-        parts.append(u"(title contains %1 or issue contains %1 or resolution contains %1)"_s.arg(q));
+        parts.append(
+            u"(title contains %1 or issue contains %1 or resolution contains %1)"_s.arg(q));
     }
     return parts.join(u" and "_s);
 }

@@ -16,6 +16,7 @@
 
 namespace cw {
 
+class CacheReader;
 class Desk;
 
 class KbSearchModel : public QAbstractListModel
@@ -35,11 +36,15 @@ public:
     void search(const QString &text);
     void searchOffline(const QString &text);
     void searchOnline(const QString &text);
-    // Articles that share words with `text` (a ticket's summary), from the cache.
+    // Articles that share words with `text` (a ticket's summary), from the cache: read on the
+    // reader's thread when there is one (the answer arrives later, with searched()), else at once.
     void suggest(const QString &text, int limit = 10);
+    // The worker thread suggestions are read on (null: the GUI thread).
+    void setReader(CacheReader *reader);
+    bool isSuggesting() const { return m_suggestRequest != 0; }
     QString text() const { return m_text; }
     Source source() const { return m_source; }
-    bool isSearching() const { return m_job != nullptr; }
+    bool isSearching() const { return m_job != nullptr || m_suggestRequest != 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -78,6 +83,8 @@ private:
     QString m_text;
     Source m_source = Source::None;
     QPointer<ListJob> m_job;
+    QPointer<CacheReader> m_reader;
+    int m_suggestRequest = 0; // pending on m_reader
 };
 
 } // namespace cw

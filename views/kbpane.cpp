@@ -60,9 +60,9 @@ public:
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
         const bool selected = opt.state & QStyle::State_Selected;
-        context.palette.setColor(QPalette::Text,
-                                 opt.palette.color(selected ? QPalette::HighlightedText
-                                                            : QPalette::Text));
+        context.palette.setColor(
+            QPalette::Text,
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         context.clip = QRectF(0, 0, text.width(), text.height());
         painter->setClipRect(context.clip);
         doc.documentLayout()->draw(painter, context);
@@ -76,8 +76,7 @@ public:
         QTextDocument doc;
         prepare(doc, opt, index);
         const int margin = 2 * (opt.widget ? opt.widget->style() : QApplication::style())
-                                   ->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
-                                                 opt.widget);
+                                   ->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget);
         return {int(doc.idealWidth()) + margin, int(doc.size().height()) + margin};
     }
 
@@ -232,8 +231,7 @@ KbPane::KbPane(Desk *desk, QWidget *parent)
     if (Cache *cache = m_desk ? m_desk->cache() : nullptr) {
         connect(cache, &Cache::recordsChanged, this,
                 [this](RecordKind kind, const QList<int> &ids) {
-                    if (kind == RecordKind::KbArticle && ids.contains(m_articleId) &&
-                        !isEditing())
+                    if (kind == RecordKind::KbArticle && ids.contains(m_articleId) && !isEditing())
                         showArticle(m_articleId);
                 });
         connect(cache, &Cache::recordsRemoved, this,
@@ -270,6 +268,11 @@ void KbPane::setTicket(int ticketId)
     updateButtons();
 }
 
+void KbPane::setReader(CacheReader *reader)
+{
+    m_model->setReader(reader);
+}
+
 void KbPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -298,9 +301,10 @@ void KbPane::showResults()
     const bool suggestions = m_search->text().trimmed().isEmpty();
     const int count = m_model->rowCount();
     if (suggestions) {
-        m_source->setText(m_ticketId ? tr("Suggested for ticket #%1: %n article(s)", nullptr, count)
-                                           .arg(m_ticketId)
-                                     : tr("Type to search the knowledge base."));
+        m_source->setText(
+            m_ticketId
+                ? tr("Suggested for ticket #%1: %n article(s)", nullptr, count).arg(m_ticketId)
+                : tr("Type to search the knowledge base."));
     } else if (m_model->source() == KbSearchModel::Source::Online) {
         m_source->setText(tr("%n article(s) found on the server", nullptr, count));
     } else {
@@ -344,13 +348,14 @@ void KbPane::updateButtons()
     m_new->setEnabled(!editing && online);
     m_edit->setEnabled(!editing && online && m_articleId > 0);
     m_delete->setEnabled(!editing && online && m_articleId > 0);
-    const QString why = online ? QString() : tr("Articles are changed on the server: connect first.");
+    const QString why =
+        online ? QString() : tr("Articles are changed on the server: connect first.");
     for (QPushButton *button : {m_new, m_edit, m_delete})
         button->setToolTip(why);
     m_insert->setEnabled(!editing && m_articleId > 0);
-    m_insert->setToolTip(m_ticketId ? tr("Put the resolution into the note composer of ticket #%1")
-                                          .arg(m_ticketId)
-                                    : tr("Put the resolution into the note composer"));
+    m_insert->setToolTip(
+        m_ticketId ? tr("Put the resolution into the note composer of ticket #%1").arg(m_ticketId)
+                   : tr("Put the resolution into the note composer"));
     m_save->setEnabled(editing && online);
 }
 
@@ -371,7 +376,8 @@ void KbPane::editArticle()
     Cache *cache = m_desk ? m_desk->cache() : nullptr;
     if (!cache || m_articleId <= 0)
         return;
-    m_loaded = QJsonDocument::fromJson(cache->rawRecord(RecordKind::KbArticle, m_articleId)).object();
+    m_loaded =
+        QJsonDocument::fromJson(cache->rawRecord(RecordKind::KbArticle, m_articleId)).object();
     m_editingId = m_articleId;
     m_titleEdit->setText(m_loaded.value(u"title"_s).toString());
     m_issueEdit->setPlainText(m_loaded.value(u"issue"_s).toString());
@@ -397,10 +403,10 @@ void KbPane::saveArticle()
     edited.insert(u"issue"_s, m_issueEdit->toPlainText().trimmed());
     edited.insert(u"resolution"_s, m_resolutionEdit->toPlainText().trimmed());
     const int editing = m_editingId;
-    RecordJob *job = editing == 0
-                         ? m_desk->client()->create(ApiPaths::knowledgeBaseArticles(), edited)
-                         : m_desk->client()->update(ApiPaths::knowledgeBaseArticle(editing),
-                                                    m_loaded, edited);
+    RecordJob *job =
+        editing == 0
+            ? m_desk->client()->create(ApiPaths::knowledgeBaseArticles(), edited)
+            : m_desk->client()->update(ApiPaths::knowledgeBaseArticle(editing), m_loaded, edited);
     m_desk->track(job);
     m_save->setEnabled(false);
     m_status->setText(tr("Saving…"));

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace cw {
 
+class CacheReader;
 class Desk;
 class KbSearchModel;
 
@@ -32,6 +33,8 @@ public:
     // runs no full-text query per ticket and a switch does not wait for one), or when the pane is
     // shown.
     void setTicket(int ticketId);
+    // Reads the suggestions on `reader`'s thread (KbSearchModel::setReader).
+    void setReader(CacheReader *reader);
     int ticketId() const { return m_ticketId; }
     KbSearchModel *model() const { return m_model; }
     QLineEdit *searchEdit() const { return m_search; }

@@ -4,13 +4,13 @@
 #include "configurationspane.h"
 #include "deskstatuswidget.h"
 #include "kbpane.h"
+#include "newticketdialog.h"
 #include "notespane.h"
 #include "offlinebanner.h"
 #include "outboxpanel.h"
 #include "querybar.h"
 #include "taskspane.h"
 #include "ticketdetailpanel.h"
-#include "newticketdialog.h"
 #include "ticketdispatcher.h"
 #include "ticketeditor.h"
 #include "ticketform.h"
@@ -44,8 +44,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -354,6 +354,7 @@ void MainWindow::setupViews()
     resizeDocks({m_assigneeDock}, {24 * fontMetrics().averageCharWidth()}, Qt::Horizontal);
 
     m_kb = new KbPane(m_desk);
+    m_kb->setReader(m_reader);
     m_kbDock = new QDockWidget(tr("Knowledge Base"), this);
     m_kbDock->setObjectName(u"kbDock"_s);
     m_kbDock->setAccessibleName(tr("Knowledge base"));
@@ -369,7 +370,8 @@ void MainWindow::setupViews()
     });
     connect(m_kb, &KbPane::insertAsNoteRequested, this, [this](const QString &text) {
         // Into the ticket tab in front when it has a notes pane, else under the detail.
-        if (auto *editor = m_tabs ? qobject_cast<TicketEditor *>(m_tabs->currentWidget()) : nullptr) {
+        if (auto *editor =
+                m_tabs ? qobject_cast<TicketEditor *>(m_tabs->currentWidget()) : nullptr) {
             if (auto *notes = editor->findChild<NotesPane *>()) {
                 notes->insertText(text);
                 if (editor->panes())
@@ -534,8 +536,8 @@ void MainWindow::newTicket()
     auto *dialog = new NewTicketDialog(m_desk, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTicketDialog::ticketCreated, this, [this](int id, bool queued) {
-        m_notice = queued ? tr("The new ticket waits in the outbox.")
-                          : tr("Ticket #%1 created.").arg(id);
+        m_notice =
+            queued ? tr("The new ticket waits in the outbox.") : tr("Ticket #%1 created.").arg(id);
         updateStatus();
         openTicket(id);
     });
@@ -685,9 +687,9 @@ void MainWindow::deleteSelected(bool confirm)
         return;
     if (confirm) {
         const QString question =
-            ids.size() == 1 ? tr("Delete ticket #%1? This cannot be undone.").arg(ids.first())
-                            : tr("Delete %Ln tickets? This cannot be undone.", nullptr,
-                                 int(ids.size()));
+            ids.size() == 1
+                ? tr("Delete ticket #%1? This cannot be undone.").arg(ids.first())
+                : tr("Delete %Ln tickets? This cannot be undone.", nullptr, int(ids.size()));
         if (QMessageBox::question(this, tr("Delete Tickets"), question,
                                   QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel) != QMessageBox::Yes)
@@ -727,8 +729,8 @@ void MainWindow::searchServer()
         updateStatus();
     });
     connect(m_search, &TicketSearch::failed, this, [this](const DeskError &error) {
-        m_notice = tr("Server search failed: %1 The list shows the offline cache.")
-                       .arg(error.message());
+        m_notice =
+            tr("Server search failed: %1 The list shows the offline cache.").arg(error.message());
         updateStatus();
     });
 }
@@ -736,7 +738,8 @@ void MainWindow::searchServer()
 QString MainWindow::listConditions(QString *orderBy) const
 {
     const QModelIndex node = m_boardView->currentIndex();
-    const QString nodeConditions = node.isValid() ? node.data(ConditionsRole).toString() : QString();
+    const QString nodeConditions =
+        node.isValid() ? node.data(ConditionsRole).toString() : QString();
     if (orderBy)
         *orderBy = node.isValid() ? node.data(OrderByRole).toString() : QString();
     if (!nodeConditions.isEmpty() && !m_appliedQuery.isEmpty())
@@ -980,8 +983,9 @@ void MainWindow::updatePlaceholder()
         else if (!boards && !m_syncError.isEmpty())
             text = m_syncError;
         else if (!boards)
-            text = m_desk->lastSync().isValid() ? tr("This site has no service boards.")
-                                                : tr("Nothing is cached yet: waiting for the first sync…");
+            text = m_desk->lastSync().isValid()
+                       ? tr("This site has no service boards.")
+                       : tr("Nothing is cached yet: waiting for the first sync…");
         else if (m_tickets->fetchState() == FetchState::Loaded)
             text = tr("No tickets match.");
     }

@@ -128,6 +128,11 @@ public:
                 result.hits = m_cache->search(request.text, request.limit, &result.error);
                 result.ok = result.error.isEmpty();
                 break;
+            case CacheReader::Kind::Articles:
+                result.hits = m_cache->searchArticles(request.text, request.limit, request.anyWord,
+                                                      &result.error);
+                result.ok = result.error.isEmpty();
+                break;
             }
         }
         result.elapsedNs = timer.nsecsElapsed();
@@ -256,6 +261,11 @@ int CacheReader::countTickets(const void *consumer, const QStringList &condition
 int CacheReader::search(const void *consumer, const QString &text, int limit)
 {
     return submit({0, consumer, Kind::Search, {}, {}, text, limit, {}, {}});
+}
+
+int CacheReader::searchArticles(const void *consumer, const QString &text, int limit, bool anyWord)
+{
+    return submit({0, consumer, Kind::Articles, {}, {}, text, limit, {}, {}, anyWord});
 }
 
 int CacheReader::submit(Request request)

@@ -31,7 +31,7 @@ class CacheReader : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Tickets, Ids, Counts, Search };
+    enum class Kind { Tickets, Ids, Counts, Search, Articles };
     Q_ENUM(Kind)
 
     // Turns the tickets of a query into what the consumer keeps (e.g. list rows), on the worker
@@ -59,7 +59,7 @@ public:
         QVariant converted;    // Tickets with a converter: what it returned
         QList<int> ids;        // Tickets and Ids: the matching ids in order
         QList<int> counts;     // Counts: one per conditions string, -1 on error
-        QList<SearchHit> hits; // Search
+        QList<SearchHit> hits; // Search, Articles
         Qt::HANDLE threadId{}; // the thread the query ran on (tests check it is not the GUI's)
         qint64 elapsedNs = 0;
     };
@@ -85,6 +85,8 @@ public:
     int countTickets(const void *consumer, const QStringList &conditions);
     // Full-text search (Cache::search).
     int search(const void *consumer, const QString &text, int limit = 50);
+    // Knowledge-base articles (Cache::searchArticles): every word, or any word with `anyWord`.
+    int searchArticles(const void *consumer, const QString &text, int limit, bool anyWord);
 
     void cancel(int requestId);
     void cancelAll(const void *consumer);
@@ -110,6 +112,7 @@ private:
         int limit = -1;
         TicketConverter converter;
         Reuse reuse;
+        bool anyWord = false;
     };
     int submit(Request request);
     void deliver(const Result &result);

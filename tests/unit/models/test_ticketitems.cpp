@@ -4,6 +4,7 @@
 // and a tick ask for the change, and the KB search finds articles offline and online, marked.
 #include "modeltestsupport.h"
 
+#include "desk/cachereader.h"
 #include "desk/desk.h"
 #include "desk/deskchange.h"
 #include "kbsearchmodel.h"
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -130,9 +132,8 @@ private Q_SLOTS:
         QVERIFY(bad > 0);
         outbox->push();
         QVERIFY(pushed.wait(30000));
-        const QString refusal = model.index(model.rowOfId(model.idAt(sentRow)))
-                                    .data(ErrorTextRole)
-                                    .toString();
+        const QString refusal =
+            model.index(model.rowOfId(model.idAt(sentRow))).data(ErrorTextRole).toString();
         QVERIFY2(!refusal.isEmpty(), "a refused change shows the server's message");
         QVERIFY(outbox->discard(bad));
 
@@ -227,10 +228,9 @@ private Q_SLOTS:
         QVERIFY(model.rowOfId(articles.first().id()) >= 0);
         bool marked = false;
         for (int row = 0; row < model.rowCount(); ++row)
-            marked = marked || model.index(row)
-                                   .data(KbSearchModel::SnippetHtmlRole)
-                                   .toString()
-                                   .contains(u"<b>"_s);
+            marked =
+                marked ||
+                model.index(row).data(KbSearchModel::SnippetHtmlRole).toString().contains(u"<b>"_s);
         QVERIFY(marked);
 
         QSignalSpy searched(&model, &KbSearchModel::searched);
@@ -238,9 +238,9 @@ private Q_SLOTS:
         QVERIFY(searched.wait(30000));
         QCOMPARE(model.source(), KbSearchModel::Source::Online);
         QVERIFY(model.rowOfId(articles.first().id()) >= 0);
-        const QString html =
-            model.index(model.rowOfId(articles.first().id())).data(KbSearchModel::SnippetHtmlRole)
-                .toString();
+        const QString html = model.index(model.rowOfId(articles.first().id()))
+                                 .data(KbSearchModel::SnippetHtmlRole)
+                                 .toString();
         QVERIFY2(html.contains(u"<b>"_s, Qt::CaseInsensitive), qPrintable(html));
 
         // Suggestions: any word of a summary is enough.
@@ -252,6 +252,63 @@ private Q_SLOTS:
         QVERIFY(desk->cache()->remove(RecordKind::KbArticle, {articles.first().id()}));
         QVERIFY(model.rowOfId(articles.first().id()) < 0);
         QVERIFY(row >= 0);
+    }
+
+    // With a reader, suggestions are read on its thread (a ticket switch does not wait for the
+    // full-text query), give the same rows as the synchronous path, and a search made meanwhile
+    // wins over a suggestion still on its way.
+    void kbSuggestionsOnTheReaderThread()
+    {
+        Desk *desk = m_sandbox.desk();
+        const QList<KnowledgeBaseArticle> articles =
+            desk->cache()->records<KnowledgeBaseArticle>(RecordKind::KbArticle);
+        QVERIFY(articles.size() >= 2);
+        const QString summary = u"zzzunknown "_s + articles.first().title();
+
+        KbSearchModel direct(desk);
+        direct.suggest(summary);
+        QVERIFY(direct.rowCount() > 0);
+
+        CacheReader reader(desk->cache()->filePath());
+        KbSearchModel model(desk);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReader(&reader);
+        Qt::HANDLE ranOn{};
+        connect(&reader, &CacheReader::finished, this,
+                [&](const CacheReader::Result &result) { ranOn = result.threadId; });
+        QSignalSpy searched(&model, &KbSearchModel::searched);
+        model.suggest(summary);
+        QVERIFY(model.isSearching());
+        QCOMPARE(searched.count(), 0); // not answered on the spot
+        QVERIFY(searched.wait(10000));
+        QVERIFY(!model.isSearching());
+        QVERIFY2(ranOn != Qt::HANDLE{} && ranOn != QThread::currentThreadId(),
+                 "the suggestion query ran on the GUI thread");
+        QCOMPARE(model.rowCount(), direct.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.idAt(row), direct.idAt(row));
+            QCOMPARE(model.index(row).data(KbSearchModel::SnippetHtmlRole),
+                     direct.index(row).data(KbSearchModel::SnippetHtmlRole));
+        }
+
+        // A search typed while a suggestion is on its way: the suggestion is dropped.
+        const int cancelledBefore = reader.cancelledCount();
+        model.suggest(summary);
+        const QString title = articles.at(1).title();
+        model.searchOffline(title);
+        const QList<int> searchedIds = [&] {
+            QList<int> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.append(model.idAt(row));
+            return ids;
+        }();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.cancelledCount() > cancelledBefore, 10000);
+        QCOMPARE(model.text(), title);
+        QList<int> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.idAt(row));
+        QCOMPARE(ids, searchedIds);
     }
 
     void kbTextHelpers()

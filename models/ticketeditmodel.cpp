@@ -1,11 +1,11 @@
 #include "ticketeditmodel.h"
 
+#include "api/board.h"
 #include "api/boarditem.h"
 #include "api/boardstatus.h"
 #include "api/boardsubtype.h"
 #include "api/boardteam.h"
 #include "api/boardtype.h"
-#include "api/board.h"
 #include "api/company.h"
 #include "api/contact.h"
 #include "api/jsonpatch.h"
@@ -38,7 +38,7 @@ namespace {
 // The address a ticket copies from its site.
 const QStringList &addressFields()
 {
-    static const QStringList fields{u"siteName"_s, u"addressLine1"_s,   u"addressLine2"_s,
+    static const QStringList fields{u"siteName"_s, u"addressLine1"_s,    u"addressLine2"_s,
                                     u"city"_s,     u"stateIdentifier"_s, u"zip"_s,
                                     u"country"_s};
     return fields;
@@ -166,6 +166,12 @@ void TicketEditModel::startNew()
     m_new = true;
     m_loaded = {};
     m_edited = {{u"recordType"_s, u"ServiceTicket"_s}};
+    // The site's custom fields, empty, so that the form offers them as on any ticket.
+    if (Cache *cache = m_desk ? m_desk->cache() : nullptr) {
+        const QJsonArray definitions = cache->customFieldDefinitions();
+        if (!definitions.isEmpty())
+            m_edited.insert(u"customFields"_s, definitions);
+    }
     m_loaded = m_edited;
     m_undo->clear();
     m_fieldErrors.clear();
@@ -220,9 +226,8 @@ void TicketEditModel::setValue(const QString &field, const QJsonValue &value)
             QJsonObject site =
                 QJsonDocument::fromJson(cache->rawRecord(RecordKind::Site, siteId)).object();
             if (site.isEmpty() && companyId > 0) {
-                for (const QByteArray &raw :
-                     cache->rawRecords(RecordKind::Ticket, u"company_id = ?"_s, {companyId}, {},
-                                       500)) {
+                for (const QByteArray &raw : cache->rawRecords(
+                         RecordKind::Ticket, u"company_id = ?"_s, {companyId}, {}, 500)) {
                     const QJsonObject ticket = QJsonDocument::fromJson(raw).object();
                     if (ticket.value(u"site"_s).toObject().value(u"id"_s).toInt() == siteId) {
                         site = ticket;
@@ -261,8 +266,8 @@ void TicketEditModel::setReference(const QString &field, int id)
         if (choice.id == id) {
             QJsonObject reference{{u"id"_s, id}, {u"name"_s, choice.name}};
             if (field == u"owner"_s || field == u"company"_s)
-                reference = {{u"id"_s, id}, {u"identifier"_s, choice.detail},
-                             {u"name"_s, choice.name}};
+                reference = {
+                    {u"id"_s, id}, {u"identifier"_s, choice.detail}, {u"name"_s, choice.name}};
             setValue(field, reference);
             return;
         }
@@ -380,9 +385,9 @@ QStringList TicketEditModel::companyScoped()
 
 QStringList TicketEditModel::referenceFields()
 {
-    return {u"board"_s,   u"status"_s,  u"type"_s,     u"subType"_s,  u"item"_s,
-            u"team"_s,    u"company"_s, u"contact"_s,  u"site"_s,     u"owner"_s,
-            u"priority"_s, u"source"_s, u"serviceLocation"_s};
+    return {u"board"_s,    u"status"_s,  u"type"_s,           u"subType"_s, u"item"_s,
+            u"team"_s,     u"company"_s, u"contact"_s,        u"site"_s,    u"owner"_s,
+            u"priority"_s, u"source"_s,  u"serviceLocation"_s};
 }
 
 QList<TicketEditModel::Choice> TicketEditModel::choices(const QString &field) const
@@ -394,7 +399,9 @@ QList<TicketEditModel::Choice> TicketEditModel::choices(const QString &field) co
     const int board = m_edited.value(u"board"_s).toObject().value(u"id"_s).toInt();
     const int company = m_edited.value(u"company"_s).toObject().value(u"id"_s).toInt();
     auto add = [&list](int id, const QString &name, const QString &detail = {},
-                       const QString &color = {}) { list.append({id, name, detail, color}); };
+                       const QString &color = {}) {
+        list.append({id, name, detail, color});
+    };
     if (field == u"board"_s) {
         for (const Board &b : cache->boards())
             add(b.id(), b.name());
@@ -453,8 +460,9 @@ QList<TicketEditModel::Choice> TicketEditModel::choices(const QString &field) co
                 add(m.id(), m.fullName(), m.identifier());
     } else if (field == u"priority"_s) {
         QList<Priority> priorities = cache->priorities();
-        std::sort(priorities.begin(), priorities.end(),
-                  [](const Priority &a, const Priority &b) { return a.sortOrder() < b.sortOrder(); });
+        std::sort(priorities.begin(), priorities.end(), [](const Priority &a, const Priority &b) {
+            return a.sortOrder() < b.sortOrder();
+        });
         for (const Priority &p : priorities)
             add(p.id(), p.name(), {}, p.color());
         return list;
@@ -482,8 +490,8 @@ QHash<QString, QString> TicketEditModel::misfits() const
         if (id <= 0)
             return;
         const QList<Choice> list = choices(field);
-        const bool fits = std::any_of(list.begin(), list.end(),
-                                      [id](const Choice &c) { return c.id == id; });
+        const bool fits =
+            std::any_of(list.begin(), list.end(), [id](const Choice &c) { return c.id == id; });
         if (!fits)
             result.insert(field, where);
     };
@@ -572,6 +580,21 @@ void TicketEditModel::saveNew()
         if (FieldAssignment::parse(text, &assignment, &error))
             assignments.append(assignment);
     }
+    // Custom fields given a value, by id (TicketChange converts them by their type).
+    for (const QJsonValue &entry : m_edited.value(u"customFields"_s).toArray()) {
+        const QJsonObject field = entry.toObject();
+        const QJsonValue value = field.value(u"value"_s);
+        const int id = field.value(u"id"_s).toInt();
+        if (id <= 0 || value.isNull() || value.isUndefined())
+            continue;
+        const QString text = value.isBool()     ? (value.toBool() ? u"true"_s : u"false"_s)
+                             : value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
+                                                : value.toString();
+        FieldAssignment assignment;
+        QString error;
+        if (FieldAssignment::parse(u"customField.%1=%2"_s.arg(id).arg(text), &assignment, &error))
+            assignments.append(assignment);
+    }
     setState(State::Saving);
     DeskChange *change = m_desk->createTicket(QString::number(board), QString::number(company),
                                               summary, assignments);
@@ -625,8 +648,7 @@ void TicketEditModel::changeFinishedAsFailed(const DeskError &error)
     const ApiError &api = error.api();
     if (error.kind() == DeskError::Kind::Conflict) {
         Outbox *outbox = m_desk->outbox();
-        const std::optional<OutboxEntry> entry =
-            outbox ? outbox->entry(error.seq()) : std::nullopt;
+        const std::optional<OutboxEntry> entry = outbox ? outbox->entry(error.seq()) : std::nullopt;
         m_conflictSeq = error.seq();
         m_conflictFields = error.conflictFields();
         if (entry) {
@@ -700,9 +722,9 @@ void TicketEditModel::entryFinished(const OutboxEntry &entry)
         return;
     }
     case OutboxEntry::State::Conflict: {
-        DeskError conflict(DeskError::Kind::Conflict,
-                           tr("The server's copy changed meanwhile: %1.")
-                               .arg(entry.conflictFields.join(u", "_s)));
+        DeskError conflict(
+            DeskError::Kind::Conflict,
+            tr("The server's copy changed meanwhile: %1.").arg(entry.conflictFields.join(u", "_s)));
         conflict.setSeq(entry.seq);
         conflict.setConflictFields(entry.conflictFields);
         changeFinishedAsFailed(conflict);
@@ -765,8 +787,7 @@ QString TicketEditModel::title() const
     if (m_new)
         return tr("New ticket");
     const QString summary = m_edited.value(u"summary"_s).toString();
-    return m_id < 0 ? tr("New ticket · %1").arg(summary)
-                    : tr("#%1 · %2").arg(m_id).arg(summary);
+    return m_id < 0 ? tr("New ticket · %1").arg(summary) : tr("#%1 · %2").arg(m_id).arg(summary);
 }
 
 QString TicketEditModel::displayText(const QJsonValue &value)

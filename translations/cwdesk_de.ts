@@ -4004,6 +4004,14 @@ Beispiel: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.net --
         <source>The custom field &quot;%1&quot; takes true or false, not &quot;%2&quot;.</source>
         <translation>Das benutzerdefinierte Feld „%1“ nimmt true oder false, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>No custom fields are known yet: sync once, so that the cache has tickets that carry them.</source>
+        <translation>Noch sind keine benutzerdefinierten Felder bekannt: einmal synchronisieren, damit der Cache Tickets enthält, die sie tragen.</translation>
+    </message>
+    <message>
+        <source>There is no custom field &quot;%1&quot;; tickets have: %2.</source>
+        <translation>Es gibt kein benutzerdefiniertes Feld „%1“; Tickets haben: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cw::TicketCommand</name>

@@ -4004,6 +4004,14 @@ Exemple&#xa0;: printf %s &quot;$KEY&quot; | cwdesk-cli --site na.myconnectwise.n
         <source>The custom field &quot;%1&quot; takes true or false, not &quot;%2&quot;.</source>
         <translation>Le champ personnalisé «&#xa0;%1&#xa0;» attend true ou false, pas «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>No custom fields are known yet: sync once, so that the cache has tickets that carry them.</source>
+        <translation>Aucun champ personnalisé n’est encore connu : synchronisez une fois, pour que le cache contienne des tickets qui les portent.</translation>
+    </message>
+    <message>
+        <source>There is no custom field &quot;%1&quot;; tickets have: %2.</source>
+        <translation>Il n’y a pas de champ personnalisé « %1 » ; les tickets ont : %2.</translation>
+    </message>
 </context>
 <context>
     <name>cw::TicketCommand</name>

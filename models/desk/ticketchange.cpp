@@ -342,6 +342,14 @@ void TicketChange::resolveCreateReferences()
                         companyReference.insert(u"name"_s, m_company);
                     m_edited.insert(u"company"_s, companyReference);
                     m_edited.insert(u"summary"_s, m_summary);
+                    // The site's custom fields, as cached tickets carry them, so that
+                    // customField.CAPTION=… works on a new ticket as on an existing one.
+                    if (Cache *cache = desk()->cache();
+                        cache && !m_edited.contains(u"customFields"_s)) {
+                        const QJsonArray definitions = cache->customFieldDefinitions();
+                        if (!definitions.isEmpty())
+                            m_edited.insert(u"customFields"_s, definitions);
+                    }
                     m_next = 0;
                     applyNext();
                 },
@@ -444,11 +452,16 @@ bool TicketChange::applyCustomField(const FieldAssignment &assignment, DeskError
             index = i;
     }
     if (index < 0) {
-        *error = DeskError::invalid(known.isEmpty()
-                                        ? tr("Ticket #%1 has no custom fields.").arg(m_id)
-                                        : tr("Ticket #%1 has no custom field \"%2\"; it has: %3.")
-                                              .arg(m_id)
-                                              .arg(caption, known.join(u", "_s)));
+        *error = DeskError::invalid(
+            known.isEmpty() && m_verb == Verb::Create
+                ? tr("No custom fields are known yet: sync once, so that "
+                     "the cache has tickets that carry them.")
+            : known.isEmpty()        ? tr("Ticket #%1 has no custom fields.").arg(m_id)
+            : m_verb == Verb::Create ? tr("There is no custom field \"%1\"; tickets have: %2.")
+                                           .arg(caption, known.join(u", "_s))
+                                     : tr("Ticket #%1 has no custom field \"%2\"; it has: %3.")
+                                           .arg(m_id)
+                                           .arg(caption, known.join(u", "_s)));
         return false;
     }
     QJsonObject field = fields.at(index).toObject();
@@ -498,6 +511,17 @@ void TicketChange::send()
             if (ref.contains(u"id"_s))
                 record.insert(field, QJsonObject{{u"id"_s, ref.value(u"id"_s)}});
         }
+        // Only the custom fields given a value.
+        QJsonArray customFields;
+        for (const QJsonValue &field : record.value(u"customFields"_s).toArray()) {
+            const QJsonValue value = field.toObject().value(u"value"_s);
+            if (!value.isNull() && !value.isUndefined())
+                customFields.append(field);
+        }
+        if (customFields.isEmpty())
+            record.remove(u"customFields"_s);
+        else
+            record.insert(u"customFields"_s, customFields);
         if (outbox) {
             QString error;
             const qint64 seq = outbox->queueCreate(RecordKind::Ticket, 0, record, &error);

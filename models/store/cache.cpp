@@ -16,6 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +27,7 @@
 #include <algorithm>
 #include <atomic>
 #include <deque>
+#include <map>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -1028,6 +1032,42 @@ QByteArray Cache::rawRecord(RecordKind kind, int id, int parentId) const
         return {};
     }
     return run.next() ? run.value(0).toByteArray() : QByteArray();
+}
+
+QJsonArray Cache::customFieldDefinitions(int sample) const
+{
+    const RecordTable &table = RecordTable::of(RecordKind::Ticket);
+    Statement *select =
+        statement(u"SELECT CAST(json AS BLOB) FROM %1 ORDER BY %2 DESC LIMIT ?"_s.arg(
+                      table.table, table.idColumn),
+                  nullptr);
+    if (!select)
+        return {};
+    Statement::Run run(*select);
+    run.add(sample);
+    if (!run.exec()) {
+        fail(run.error(), nullptr);
+        return {};
+    }
+    std::map<int, QJsonObject> byId;
+    while (run.next()) {
+        const QJsonArray fields = QJsonDocument::fromJson(run.value(0).toByteArray())
+                                      .object()
+                                      .value(u"customFields"_s)
+                                      .toArray();
+        for (const QJsonValue &field : fields) {
+            QJsonObject definition = field.toObject();
+            const int id = definition.value(u"id"_s).toInt();
+            if (id <= 0 || byId.count(id))
+                continue;
+            definition.remove(u"value"_s);
+            byId.emplace(id, definition);
+        }
+    }
+    QJsonArray definitions;
+    for (const auto &[id, definition] : byId)
+        definitions.append(definition);
+    return definitions;
 }
 
 Ticket Cache::ticket(int id) const

@@ -29,6 +29,7 @@
 #include "api/ticketconfiguration.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -217,6 +218,10 @@ public:
     QList<SearchHit> searchArticles(const QString &text, int limit = 50, bool anyWord = false,
                                     QString *error = nullptr) const;
 
+    // The ticket custom fields the site defines (id, caption, type, entry method …, no value),
+    // as the newest `sample` cached tickets carry them, in id order: what a new ticket offers.
+    QJsonArray customFieldDefinitions(int sample = 50) const;
+
     // The connection (same thread only), e.g. to register SqlCompiler's SQL functions on it.
     QSqlDatabase database() const { return m_db; }
 
@@ -278,8 +283,7 @@ private:
                            const std::function<void(const QVariant &)> &row) const;
     QString selectSql(RecordKind kind, const QString &what, const QString &whereSql,
                       const QString &orderBySql, int limit, int offset) const;
-    QList<SearchHit> runSearch(const QString &match, int onlyKind, int limit,
-                               QString *error) const;
+    QList<SearchHit> runSearch(const QString &match, int onlyKind, int limit, QString *error) const;
     template<class T> QList<T> children(RecordKind kind, int parentId) const
     {
         const QString column = parentColumn(kind);

@@ -27,6 +27,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
+#include <QHash>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,10 +42,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -162,8 +164,7 @@ private:
         Cache *cache = desk->cache();
         for (const int id : cache->ids(RecordKind::Ticket, u"closed_flag = 0"_s, {}, u"id"_s)) {
             const Ticket ticket = cache->ticket(id);
-            const int board =
-                ticket.json().value(u"board"_s).toObject().value(u"id"_s).toInt();
+            const int board = ticket.json().value(u"board"_s).toObject().value(u"id"_s).toInt();
             if (cache->statuses(board).size() > 1)
                 ids.append(id);
         }
@@ -299,8 +300,7 @@ private Q_SLOTS:
                  loaded.value(u"board"_s).toObject().value(u"name"_s).toString());
         // The board's own statuses, no other board's.
         const int board = loaded.value(u"board"_s).toObject().value(u"id"_s).toInt();
-        QCOMPARE(form->picker(u"status"_s)->count(),
-                 int(desk->cache()->statuses(board).size()));
+        QCOMPARE(form->picker(u"status"_s)->count(), int(desk->cache()->statuses(board).size()));
 
         const QString newSummary = u"Editor test: printer jams on tray 2"_s;
         retype(summary, newSummary);
@@ -339,8 +339,8 @@ private Q_SLOTS:
                             replaceOp(u"status"_s, QJsonObject{{u"id"_s, status.id}}),
                             replaceOp(u"poNumber"_s, u"PO-7781"_s),
                             replaceOp(u"customFields"_s,
-                                      withCustomValue(loaded.value(u"customFields"_s).toArray(),
-                                                      2, 4242.0))},
+                                      withCustomValue(loaded.value(u"customFields"_s).toArray(), 2,
+                                                      4242.0))},
                            &why),
                  qPrintable(why));
         const QJsonObject server = serverTicket(desk.get(), id);
@@ -619,8 +619,7 @@ private Q_SLOTS:
         pick(form->picker(u"board"_s), board.name);
         QCOMPARE(model->value(u"board"_s).toObject().value(u"id"_s).toInt(), board.id);
         // The board's statuses and teams, offered from the cache.
-        QCOMPARE(form->picker(u"status"_s)->count(),
-                 int(model->choices(u"status"_s).size()));
+        QCOMPARE(form->picker(u"status"_s)->count(), int(model->choices(u"status"_s).size()));
         QVERIFY(!model->choices(u"status"_s).isEmpty());
         const TicketEditModel::Choice status = otherChoice(model, u"status"_s);
         pick(form->picker(u"status"_s), status.name);
@@ -639,6 +638,14 @@ private Q_SLOTS:
         const TicketEditModel::Choice contact = otherChoice(model, u"contact"_s);
         pick(form->picker(u"contact"_s), contact.name);
         QCOMPARE(model->value(u"contact"_s).toObject().value(u"id"_s).toInt(), contact.id);
+        // The site's custom fields, as the cached tickets carry them, empty.
+        auto *outage = form->findChild<QLineEdit *>(u"customField2"_s);
+        auto *vip = form->findChild<QCheckBox *>(u"customField4"_s);
+        QVERIFY(outage && vip);
+        QVERIFY(outage->text().isEmpty());
+        QVERIFY(!vip->isChecked());
+        retype(outage, u"4242"_s);
+        vip->click();
         const QStringList unnamed = widgetsWithoutAccessibleName(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
         QVERIFY(renderPng(dialog, u"new-ticket"_s));
@@ -656,6 +663,11 @@ private Q_SLOTS:
         QCOMPARE(server.value(u"status"_s).toObject().value(u"id"_s).toInt(), status.id);
         QCOMPARE(server.value(u"company"_s).toObject().value(u"id"_s).toInt(), company.id);
         QCOMPARE(server.value(u"contact"_s).toObject().value(u"id"_s).toInt(), contact.id);
+        QHash<int, QJsonValue> custom;
+        for (const QJsonValue &f : server.value(u"customFields"_s).toArray())
+            custom.insert(f.toObject().value(u"id"_s).toInt(), f.toObject().value(u"value"_s));
+        QCOMPARE(custom.value(2).toDouble(), 4242.0);
+        QCOMPARE(custom.value(4), QJsonValue(true));
         // The new ticket opens in its tab.
         QTRY_VERIFY(window.ticketEditor(id));
     }

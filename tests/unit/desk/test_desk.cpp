@@ -545,6 +545,68 @@ private Q_SLOTS:
         QCOMPARE(outcome.kind, Outcome::Sent);
         QCOMPARE(m_http.get(u"/service/tickets/%1"_s.arg(id)).status, 404);
     }
+
+    // A new ticket takes custom fields by caption (or id) like an existing one: their
+    // definitions come from the cached tickets; only those given a value are sent.
+    void createWithCustomFields()
+    {
+        const QJsonObject board = m_http.get(u"/service/boards"_s).array().first().toObject();
+        const QJsonObject company = m_http.get(u"/company/companies"_s, {{u"pageSize"_s, u"1"_s}})
+                                        .array()
+                                        .first()
+                                        .toObject();
+        std::unique_ptr<Desk> desk = open(m_site, u"sandbox-private"_s);
+        QVERIFY(desk);
+        const QJsonArray listed =
+            m_http
+                .get(u"/service/tickets"_s, {{u"pageSize"_s, u"1"_s}, {u"orderBy"_s, u"id desc"_s}})
+                .array();
+        QVERIFY(!listed.isEmpty());
+        QVERIFY(listed.first().toObject().value(u"customFields"_s).toArray().size() >= 4);
+        QVERIFY(desk->cache()->upsertTickets(
+            {QJsonDocument(listed.first().toObject()).toJson(QJsonDocument::Compact)}));
+        const QJsonArray definitions = desk->cache()->customFieldDefinitions();
+        QVERIFY(definitions.size() >= 4);
+        for (const QJsonValue &d : definitions)
+            QVERIFY(!d.toObject().contains(u"value"_s));
+
+        auto assign = [](const QString &text) {
+            FieldAssignment a;
+            QString error;
+            [&] {
+                QVERIFY2(FieldAssignment::parse(text, &a, &error), qPrintable(error));
+            }();
+            return a;
+        };
+        Outcome outcome = settle(desk->createTicket(
+            board.value(u"name"_s).toString(), company.value(u"identifier"_s).toString(),
+            u"With custom fields"_s,
+            {assign(u"customField.VIP=yes"_s), assign(u"customField.Outage ID=4242"_s)}));
+        QCOMPARE(outcome.kind, Outcome::Sent);
+        const int id = outcome.record().value(u"id"_s).toInt();
+        QVERIFY(id > 0);
+        QHash<QString, QJsonValue> values;
+        for (const QJsonValue &f : serverTicket(id).value(u"customFields"_s).toArray())
+            values.insert(f.toObject().value(u"caption"_s).toString(),
+                          f.toObject().value(u"value"_s));
+        QCOMPARE(values.value(u"VIP"_s), QJsonValue(true));
+        QCOMPARE(values.value(u"Outage ID"_s).toDouble(), 4242.0);
+        // Region was given no value: not sent.
+        QVERIFY(values.value(u"Region"_s).isNull() || values.value(u"Region"_s).isUndefined());
+
+        // An unknown caption names the ones there are; nothing is created.
+        const int before =
+            m_http.get(u"/service/tickets/count"_s).object().value(u"count"_s).toInt();
+        outcome = settle(desk->createTicket(board.value(u"name"_s).toString(),
+                                            company.value(u"identifier"_s).toString(),
+                                            u"Bad custom field"_s, {assign(u"cf.Colour=red"_s)}));
+        QCOMPARE(outcome.kind, Outcome::Failed);
+        QVERIFY2(outcome.error.message().contains(u"Colour"_s) &&
+                     outcome.error.message().contains(u"Outage ID"_s),
+                 qPrintable(outcome.error.message()));
+        QCOMPARE(m_http.get(u"/service/tickets/count"_s).object().value(u"count"_s).toInt(),
+                 before);
+    }
 };
 
 } // namespace cw::test

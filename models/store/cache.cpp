@@ -746,21 +746,47 @@ bool Cache::flushSearch(QString *error)
     return true;
 }
 
-bool Cache::upsert(RecordKind kind, const QList<QByteArray> &raw, int parentId, QString *error)
+bool Cache::upsert(RecordKind kind, const QList<QByteArray> &raw, int parentId, QString *error,
+                   const QList<std::pair<QString, QString>> &syncState, Commit commit)
 {
     if (!m_open)
         return fail(tr("The offline cache is not open."), error);
-    if (raw.isEmpty())
+    if (raw.isEmpty() && syncState.isEmpty())
         return true;
     QList<int> stored;
     QList<int> changed;
-    Transaction transaction(m_statements->begin, m_statements->commit, m_statements->rollback);
-    if (!transaction.begin())
-        return fail(transaction.error(), error);
-    if (!upsertBatch(kind, raw, parentId, &stored, &changed, error, heldByOutbox(kind)))
-        return false;
-    if (!transaction.commit())
-        return fail(transaction.error(), error);
+    // Set outside the transaction and put back before anything else can commit (this
+    // connection is used from one thread, and nothing below returns to the event loop).
+    struct Relaxed
+    {
+        QSqlDatabase db;
+        bool on;
+        explicit Relaxed(QSqlDatabase database, bool relaxed)
+            : db(std::move(database))
+            , on(relaxed && QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s))
+        {
+        }
+        ~Relaxed()
+        {
+            if (on && !QSqlQuery(db).exec(u"PRAGMA synchronous = FULL"_s))
+                qCWarning(lcStore) << "could not set synchronous = FULL again";
+        }
+    };
+    {
+        const Relaxed relaxed(m_db, commit == Commit::Relaxed);
+        Transaction transaction(m_statements->begin, m_statements->commit, m_statements->rollback);
+        if (!transaction.begin())
+            return fail(transaction.error(), error);
+        if (!raw.isEmpty() &&
+            !upsertBatch(kind, raw, parentId, &stored, &changed, error, heldByOutbox(kind)))
+            return false;
+        for (const auto &[key, value] : syncState) {
+            if (!setSyncState(key, value, error))
+                return false;
+        }
+        if (!transaction.commit())
+            return fail(transaction.error(), error);
+    }
     if (!changed.isEmpty())
         Q_EMIT recordsChanged(kind, changed, parentId);
     return true;

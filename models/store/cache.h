@@ -39,6 +39,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QSqlError;
 
@@ -93,11 +94,20 @@ public:
     // links: required for links) or the board (statuses, types, subtypes, items, teams) the batch
     // was fetched for; 0 takes it from each record. A record whose JSON is unchanged is left as
     // it was (and not reported as changed).
+    // `syncState` (key → value; a null value deletes) is written in the same transaction.
+    // Commit::Relaxed returns without waiting for the disk (synchronous = NORMAL for this one
+    // commit): a power loss may roll it back, never corrupt the file; for records the server
+    // still has (a first sync, whose resume point commits with them). Every other commit of
+    // the connection stays FULL, and the next one makes the relaxed ones before it durable too.
+    enum class Commit { Durable, Relaxed };
     bool upsert(RecordKind kind, const QList<QByteArray> &raw, int parentId = 0,
-                QString *error = nullptr);
-    bool upsertTickets(const QList<QByteArray> &raw, QString *error = nullptr)
+                QString *error = nullptr, const QList<std::pair<QString, QString>> &syncState = {},
+                Commit commit = Commit::Durable);
+    bool upsertTickets(const QList<QByteArray> &raw, QString *error = nullptr,
+                       const QList<std::pair<QString, QString>> &syncState = {},
+                       Commit commit = Commit::Durable)
     {
-        return upsert(RecordKind::Ticket, raw, 0, error);
+        return upsert(RecordKind::Ticket, raw, 0, error, syncState, commit);
     }
     bool upsertNotes(int ticketId, const QList<QByteArray> &raw, QString *error = nullptr)
     {

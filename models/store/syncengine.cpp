@@ -479,14 +479,19 @@ void SyncEngine::syncTickets(bool whole, const std::function<void()> &done)
     fetch(
         tr("Tickets"), ApiPaths::tickets(), query, !incremental,
         [this, job](const QList<QByteArray> &records, QString *error) {
-            if (!m_cache->upsertTickets(records, error))
-                return false;
-            // Forward-only pages come in id order: the last id stored is where to go on.
-            if (*job && (*job)->isForwardOnly() && !records.isEmpty() &&
-                !m_cache->setSyncState(ResumeAfterKey, QString::number(idOf(records.last())),
-                                       error))
-                return false;
-            return true;
+            // Forward-only pages come in id order: the last id stored is where to go on,
+            // committed with the page. Such a page of a whole listing commits relaxed: the
+            // server still has it, and one fsync per page was most of a first sync's time on a
+            // disk; a power loss may cost the last pages, which the resume point (rolled back
+            // with them) fetches again. The watermark's commit at the end is durable, and
+            // makes every page before it durable too.
+            QList<std::pair<QString, QString>> state;
+            const bool forwardOnly = *job && (*job)->isForwardOnly();
+            if (forwardOnly && !records.isEmpty())
+                state.append({ResumeAfterKey, QString::number(idOf(records.last()))});
+            return m_cache->upsertTickets(records, error, state,
+                                          forwardOnly ? Cache::Commit::Relaxed
+                                                      : Cache::Commit::Durable);
         },
         [this, done, resumeAfter] {
             const QString since = m_cache->syncState(ResumeSinceKey);

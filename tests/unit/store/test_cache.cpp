@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -559,6 +560,33 @@ private Q_SLOTS:
         QVERIFY(!m_cache->syncState(u"empty"_s).isNull());
         QVERIFY(m_cache->setSyncState(u"tickets.lastUpdated"_s, QString()));
         QVERIFY(m_cache->syncState(u"tickets.lastUpdated"_s).isNull());
+    }
+
+    // A page of a first sync: records and its resume point in one transaction, committed
+    // relaxed; every other commit of the connection stays FULL.
+    void syncStateCommitsWithTheRecords()
+    {
+        const auto synchronous = [this] {
+            QSqlQuery q(m_cache->database());
+            return q.exec(u"PRAGMA synchronous"_s) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(synchronous(), 2); // FULL
+        QString error;
+        QVERIFY2(m_cache->upsertTickets({ticket(1, u"a"_s), ticket(2, u"b"_s)}, &error,
+                                        {{u"resume"_s, u"2"_s}}, Cache::Commit::Relaxed),
+                 qPrintable(error));
+        QCOMPARE(m_cache->count(RecordKind::Ticket), 2);
+        QCOMPARE(m_cache->syncState(u"resume"_s), u"2"_s);
+        QCOMPARE(synchronous(), 2);
+        // A bad record: neither the page nor its resume point.
+        QVERIFY(!m_cache->upsertTickets({ticket(3, u"c"_s), "[1]"}, &error, {{u"resume"_s, u"3"_s}},
+                                        Cache::Commit::Relaxed));
+        QCOMPARE(m_cache->count(RecordKind::Ticket), 2);
+        QCOMPARE(m_cache->syncState(u"resume"_s), u"2"_s);
+        QCOMPARE(synchronous(), 2);
+        // State alone, and a null value deletes.
+        QVERIFY(m_cache->upsertTickets({}, &error, {{u"resume"_s, QString()}}));
+        QVERIFY(m_cache->syncState(u"resume"_s).isNull());
     }
 
 private:

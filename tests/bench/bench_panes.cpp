@@ -10,6 +10,7 @@
 #include "kbsearchmodel.h"
 #include "ticketitemmodels.h"
 
+#include "desk/cachereader.h"
 #include "desk/desk.h"
 #include "store/cache.h"
 #include "views/configurationspane.h"
@@ -49,11 +50,11 @@ constexpr int Runs = 15;
 constexpr int SettleMs = 450;
 
 const QStringList Words = {
-    u"printer"_s, u"network"_s,  u"outlook"_s,  u"password"_s, u"vpn"_s,      u"laptop"_s,
-    u"server"_s,  u"backup"_s,   u"firewall"_s, u"email"_s,    u"slow"_s,     u"driver"_s,
-    u"error"_s,   u"install"_s,  u"licence"_s,  u"mailbox"_s,  u"certificate"_s, u"dns"_s,
-    u"switch"_s,  u"wireless"_s, u"account"_s,  u"locked"_s,   u"update"_s,   u"reboot"_s,
-    u"scanner"_s, u"teams"_s,    u"onedrive"_s, u"sharepoint"_s, u"bitlocker"_s, u"domain"_s};
+    u"printer"_s, u"network"_s,  u"outlook"_s,  u"password"_s,   u"vpn"_s,         u"laptop"_s,
+    u"server"_s,  u"backup"_s,   u"firewall"_s, u"email"_s,      u"slow"_s,        u"driver"_s,
+    u"error"_s,   u"install"_s,  u"licence"_s,  u"mailbox"_s,    u"certificate"_s, u"dns"_s,
+    u"switch"_s,  u"wireless"_s, u"account"_s,  u"locked"_s,     u"update"_s,      u"reboot"_s,
+    u"scanner"_s, u"teams"_s,    u"onedrive"_s, u"sharepoint"_s, u"bitlocker"_s,   u"domain"_s};
 
 QString sentence(QRandomGenerator &rng, int words)
 {
@@ -184,16 +185,15 @@ int main(int argc, char **argv)
         return 2;
     }
     QRandomGenerator rng(7);
-    const qint64 anchor = QDateTime(QDate(2026, 1, 27), QTime(20, 0), Qt::UTC)
-                              .toMSecsSinceEpoch();
+    const qint64 anchor = QDateTime(QDate(2026, 1, 27), QTime(20, 0), Qt::UTC).toMSecsSinceEpoch();
 
     // Two tickets with 200 notes each (several lines, links, the three kinds) and 12 tasks.
     for (const int ticket : {1001, 1002}) {
-        cache->upsertTickets({json({{u"id"_s, ticket},
-                                    {u"summary"_s, u"Printer offline after driver update"_s},
-                                    {u"board"_s, QJsonObject{{u"id"_s, 1}, {u"name"_s, u"SD"_s}}},
-                                    {u"_info"_s, QJsonObject{{u"lastUpdated"_s,
-                                                              u"2026-01-27T19:00:00Z"_s}}}})});
+        cache->upsertTickets(
+            {json({{u"id"_s, ticket},
+                   {u"summary"_s, u"Printer offline after driver update"_s},
+                   {u"board"_s, QJsonObject{{u"id"_s, 1}, {u"name"_s, u"SD"_s}}},
+                   {u"_info"_s, QJsonObject{{u"lastUpdated"_s, u"2026-01-27T19:00:00Z"_s}}}})});
         QList<QByteArray> notes;
         for (int i = 0; i < Notes; ++i) {
             const QString when =
@@ -201,10 +201,9 @@ int main(int argc, char **argv)
                     .toString(Qt::ISODate);
             notes.append(json({{u"id"_s, ticket * 1000 + i},
                                {u"ticketId"_s, ticket},
-                               {u"text"_s, QString(sentence(rng, 25) + u"\n"_s +
-                                                       sentence(rng, 12) +
-                                                       u"\nSee https://support.example.com/kb/"_s +
-                                                       QString::number(i) + u" for details."_s)},
+                               {u"text"_s, QString(sentence(rng, 25) + u"\n"_s + sentence(rng, 12) +
+                                                   u"\nSee https://support.example.com/kb/"_s +
+                                                   QString::number(i) + u" for details."_s)},
                                {u"detailDescriptionFlag"_s, i % 3 == 0},
                                {u"internalAnalysisFlag"_s, i % 3 == 1},
                                {u"resolutionFlag"_s, i % 3 == 2},
@@ -304,10 +303,11 @@ int main(int argc, char **argv)
     });
     ok &= report("tasks pane, 12 tasks: build + first paint", tasks, 100);
 
-    // What the window switches when the current ticket changes (MainWindow::onCurrentTicketChanged):
-    // each switch is watched for SettleMs, past the KB pane's 200 ms pause before its suggestions.
-    // the detail panel's fields with the notes, tasks and configurations tabs in a scroll area, and
-    // the KB pane's suggestions from the summary, side by side as in the window.
+    // What the window switches when the current ticket changes
+    // (MainWindow::onCurrentTicketChanged): each switch is watched for SettleMs, past the KB pane's
+    // 200 ms pause before its suggestions. the detail panel's fields with the notes, tasks and
+    // configurations tabs in a scroll area, and the KB pane's suggestions from the summary, side by
+    // side as in the window.
     {
         QWidget window;
         auto *detail = new cw::TicketDetailPanel(cache);
@@ -321,6 +321,9 @@ int main(int argc, char **argv)
         scroll->setWidget(detail);
         scroll->setWidgetResizable(true);
         auto *kb = new cw::KbPane(&desk);
+        // As in the window: the suggestions are read on the cache reader's thread.
+        cw::CacheReader reader(cache->filePath());
+        kb->setReader(&reader);
         auto *layout = new QHBoxLayout(&window);
         layout->addWidget(scroll, 1);
         layout->addWidget(kb, 1);
@@ -335,7 +338,8 @@ int main(int argc, char **argv)
         };
         (void)longestGap([&] { select(1001); }, SettleMs);
         if (notes->model()->rowCount() != Notes) {
-            std::fprintf(stderr, "the detail panel's notes pane does not show the %d notes\n", Notes);
+            std::fprintf(stderr, "the detail panel's notes pane does not show the %d notes\n",
+                         Notes);
             return 2;
         }
         // The KB pane reads its suggestions a moment (200 ms) after a switch: counted, so that the
@@ -358,7 +362,8 @@ int main(int argc, char **argv)
             id = id == 1001 ? 1002 : 1001;
         }
         ok &= reportGaps("  the same, tasks tab in front: longest gap", gaps, 16);
-        std::printf("  (%d KB suggestion refreshes within the measured time in both)\n", suggestions);
+        std::printf("  (%d KB suggestion refreshes within the measured time in both)\n",
+                    suggestions);
     }
     // Two open editor tabs (form, SLA, notes / tasks / configurations panes) and switching between
     // them, as the window's tabs do.
@@ -369,9 +374,10 @@ int main(int argc, char **argv)
         cw::TicketEditor::registerPane(u"Tasks"_s, [](cw::Desk *d, int id, QWidget *parent) {
             return new cw::TasksPane(d, id, parent);
         });
-        cw::TicketEditor::registerPane(u"Configurations"_s, [](cw::Desk *d, int id, QWidget *parent) {
-            return new cw::ConfigurationsPane(d, id, parent);
-        });
+        cw::TicketEditor::registerPane(u"Configurations"_s,
+                                       [](cw::Desk *d, int id, QWidget *parent) {
+                                           return new cw::ConfigurationsPane(d, id, parent);
+                                       });
         QTabWidget tabs;
         for (const int ticket : {1001, 1002}) {
             auto *editor = new cw::TicketEditor(&desk);
@@ -394,17 +400,16 @@ int main(int argc, char **argv)
     const QStringList queries = {u"printer"_s, u"certif"_s, u"vpn password locked"_s,
                                  u"backup server reboot"_s, u"dns"_s};
     int q = 0;
-    const Figures search = measure(Runs * 4, [&] {
-        (void)cache->searchArticles(queries.at(q++ % queries.size()), 50);
-    });
+    const Figures search = measure(
+        Runs * 4, [&] { (void)cache->searchArticles(queries.at(q++ % queries.size()), 50); });
     ok &= report("KB search, 10,000 articles (cache FTS, 50 best)", search, 50);
     cw::KbSearchModel model(&desk);
     q = 0;
-    const Figures modelSearch = measure(Runs * 4, [&] {
-        model.searchOffline(queries.at(q++ % queries.size()));
-    });
+    const Figures modelSearch =
+        measure(Runs * 4, [&] { model.searchOffline(queries.at(q++ % queries.size())); });
     ok &= report("KB search, 10,000 articles (search model, offline)", modelSearch, 50);
-    std::printf("  (last search: \"%s\", %d results)\n", qPrintable(model.text()), model.rowCount());
+    std::printf("  (last search: \"%s\", %d results)\n", qPrintable(model.text()),
+                model.rowCount());
     const Figures suggest = measure(Runs * 4, [&] {
         model.suggest(u"Printer offline after the driver update on the scanner"_s);
     });

@@ -78,7 +78,12 @@ class Session:
             raise Failure("no D-Bus session bus: run this under dbus-run-session")
         # Xvfb picks a free display and writes its number to the pipe.
         read_fd, write_fd = os.pipe()
-        xvfb = self.spawn(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24",
+        # The same logical size at every scale (a 3200x2000 screen at 200 %, as a HiDPI laptop
+        # has): at 800x500 logical the editor's fields would be scrolled out of sight, where no
+        # user could click them either.
+        factor = float(self.scale or 1)
+        geometry = f"{round(1600 * factor)}x{round(1000 * factor)}x24"
+        xvfb = self.spawn(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", geometry,
                            "-nolisten", "tcp"], pass_fds=(write_fd,), log_name="xvfb")
         os.close(write_fd)
         with os.fdopen(read_fd) as pipe:

@@ -99,10 +99,14 @@ bool RecordPatcher::apply(QJsonObject &target, const QJsonArray &ops, QString *m
             QJsonValue child;
             if (step.node.isArray()) {
                 const QJsonArray arr = step.node.toArray();
-                bool ok = false;
-                const qsizetype index = key == "-"_L1 ? arr.size() : key.toLongLong(&ok);
-                if (key != "-"_L1 && (!ok || index < 0 || index > arr.size() ||
-                                      (index == arr.size() && (kind != "add"_L1 || !lastPart))))
+                // "-" (past the end) only where an add appends: a path going on through it,
+                // or replacing or removing there, names nothing (and index arr.size() written
+                // back below would be past the array's end).
+                const bool end = key == "-"_L1;
+                bool ok = end;
+                const qsizetype index = end ? arr.size() : key.toLongLong(&ok);
+                if (!ok || index < 0 || index > arr.size() ||
+                    (index == arr.size() && (kind != "add"_L1 || !lastPart)))
                     return missing();
                 step.index = index;
                 if (lastPart) {

@@ -210,13 +210,14 @@ bool Outbox::execSql(const QString &sql, const QVariantList &bindings, QString *
     return true;
 }
 
-QList<OutboxEntry> Outbox::select(const QString &whereSql, const QVariantList &bindings) const
+QList<OutboxEntry>
+Outbox::query(const QString &sql, const QVariantList &bindings,
+              const std::function<OutboxEntry(const Statement::Run &)> &read) const
 {
     QList<OutboxEntry> list;
     if (!m_cache || !m_cache->isOpen())
         return list;
-    Statement *statement = m_cache->statement(
-        selectColumns() + u" WHERE "_s + whereSql + u" ORDER BY o.seq"_s, nullptr);
+    Statement *statement = m_cache->statement(sql, nullptr);
     if (!statement)
         return list;
     Statement::Run run(*statement);
@@ -226,30 +227,43 @@ QList<OutboxEntry> Outbox::select(const QString &whereSql, const QVariantList &b
         m_cache->fail(run.error(), nullptr);
         return list;
     }
-    while (run.next()) {
-        OutboxEntry e;
-        e.seq = run.value(0).toLongLong();
-        e.createdMs = run.value(1).toLongLong();
-        e.updatedMs = run.value(2).toLongLong();
-        OutboxEntry::parseKind(run.value(3).toString(), &e.kind);
-        OutboxEntry::parseOperation(run.value(4).toString(), &e.operation);
-        e.recordId = run.value(5).toInt();
-        e.parentId = run.value(6).toInt();
-        e.base = parseObject(run.value(7).toString().toUtf8());
-        e.edited = parseObject(run.value(8).toString().toUtf8());
-        e.patch = QJsonDocument::fromJson(run.value(9).toString().toUtf8()).array();
-        OutboxEntry::parseState(run.value(10).toString(), &e.state);
-        e.attempts = run.value(11).toInt();
-        e.lastError = run.value(12).toString();
-        e.serverId = run.value(13).toInt();
-        e.marker = run.value(14).toString();
-        e.theirs = parseObject(run.value(15).toString().toUtf8());
-        for (const QJsonValue &field :
-             QJsonDocument::fromJson(run.value(16).toString().toUtf8()).array())
-            e.conflictFields.append(field.toString());
-        list.append(e);
-    }
+    while (run.next())
+        list.append(read(run));
     return list;
+}
+
+QStringList Outbox::conflictFieldsOf(const QVariant &json)
+{
+    QStringList fields;
+    for (const QJsonValue &field : QJsonDocument::fromJson(json.toString().toUtf8()).array())
+        fields.append(field.toString());
+    return fields;
+}
+
+QList<OutboxEntry> Outbox::select(const QString &whereSql, const QVariantList &bindings) const
+{
+    return query(selectColumns() + u" WHERE "_s + whereSql + u" ORDER BY o.seq"_s, bindings,
+                 [](const Statement::Run &run) {
+                     OutboxEntry e;
+                     e.seq = run.value(0).toLongLong();
+                     e.createdMs = run.value(1).toLongLong();
+                     e.updatedMs = run.value(2).toLongLong();
+                     OutboxEntry::parseKind(run.value(3).toString(), &e.kind);
+                     OutboxEntry::parseOperation(run.value(4).toString(), &e.operation);
+                     e.recordId = run.value(5).toInt();
+                     e.parentId = run.value(6).toInt();
+                     e.base = parseObject(run.value(7).toString().toUtf8());
+                     e.edited = parseObject(run.value(8).toString().toUtf8());
+                     e.patch = QJsonDocument::fromJson(run.value(9).toString().toUtf8()).array();
+                     OutboxEntry::parseState(run.value(10).toString(), &e.state);
+                     e.attempts = run.value(11).toInt();
+                     e.lastError = run.value(12).toString();
+                     e.serverId = run.value(13).toInt();
+                     e.marker = run.value(14).toString();
+                     e.theirs = parseObject(run.value(15).toString().toUtf8());
+                     e.conflictFields = conflictFieldsOf(run.value(16));
+                     return e;
+                 });
 }
 
 QList<OutboxEntry> Outbox::entries(bool includeSent) const
@@ -281,41 +295,24 @@ std::optional<OutboxEntry> Outbox::entrySummary(qint64 seq) const
 QList<OutboxEntry> Outbox::selectSummaries(const QString &whereSql,
                                            const QVariantList &bindings) const
 {
-    QList<OutboxEntry> list;
-    if (!m_cache || !m_cache->isOpen())
-        return list;
-    Statement *statement = m_cache->statement(
-        u"SELECT o.seq, o.kind, o.operation, o.record_id, o.parent_id, o.state, o.attempts, "
-        "o.last_error, o.server_id, c.fields FROM outbox o LEFT JOIN outbox_conflicts c "
-        "ON c.seq = o.seq WHERE "_s +
-            whereSql + u" ORDER BY o.seq"_s,
-        nullptr);
-    if (!statement)
-        return list;
-    Statement::Run run(*statement);
-    for (const QVariant &value : bindings)
-        run.add(value);
-    if (!run.exec()) {
-        m_cache->fail(run.error(), nullptr);
-        return list;
-    }
-    while (run.next()) {
-        OutboxEntry e;
-        e.seq = run.value(0).toLongLong();
-        OutboxEntry::parseKind(run.value(1).toString(), &e.kind);
-        OutboxEntry::parseOperation(run.value(2).toString(), &e.operation);
-        e.recordId = run.value(3).toInt();
-        e.parentId = run.value(4).toInt();
-        OutboxEntry::parseState(run.value(5).toString(), &e.state);
-        e.attempts = run.value(6).toInt();
-        e.lastError = run.value(7).toString();
-        e.serverId = run.value(8).toInt();
-        for (const QJsonValue &field :
-             QJsonDocument::fromJson(run.value(9).toString().toUtf8()).array())
-            e.conflictFields.append(field.toString());
-        list.append(e);
-    }
-    return list;
+    return query(u"SELECT o.seq, o.kind, o.operation, o.record_id, o.parent_id, o.state, "
+                 "o.attempts, o.last_error, o.server_id, c.fields FROM outbox o LEFT JOIN "
+                 "outbox_conflicts c ON c.seq = o.seq WHERE "_s +
+                     whereSql + u" ORDER BY o.seq"_s,
+                 bindings, [](const Statement::Run &run) {
+                     OutboxEntry e;
+                     e.seq = run.value(0).toLongLong();
+                     OutboxEntry::parseKind(run.value(1).toString(), &e.kind);
+                     OutboxEntry::parseOperation(run.value(2).toString(), &e.operation);
+                     e.recordId = run.value(3).toInt();
+                     e.parentId = run.value(4).toInt();
+                     OutboxEntry::parseState(run.value(5).toString(), &e.state);
+                     e.attempts = run.value(6).toInt();
+                     e.lastError = run.value(7).toString();
+                     e.serverId = run.value(8).toInt();
+                     e.conflictFields = conflictFieldsOf(run.value(9));
+                     return e;
+                 });
 }
 
 QList<OutboxEntry> Outbox::conflicts() const

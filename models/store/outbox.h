@@ -5,6 +5,7 @@
 
 #include "outboxentry.h"
 #include "recordkind.h"
+#include "statement.h"
 
 #include "api/apierror.h"
 
@@ -132,9 +133,12 @@ private:
     bool write(const std::function<bool(Writer &)> &work, QString *error);
     bool execSql(const QString &sql, const QVariantList &bindings, QString *error,
                  qint64 *lastInsertId = nullptr, int *rowsAffected = nullptr);
+    // The entries `sql` selects, each made by `read` from its row.
+    QList<OutboxEntry> query(const QString &sql, const QVariantList &bindings,
+                             const std::function<OutboxEntry(const Statement::Run &)> &read) const;
+    static QStringList conflictFieldsOf(const QVariant &json);
     QList<OutboxEntry> select(const QString &whereSql, const QVariantList &bindings) const;
-    QList<OutboxEntry> selectSummaries(const QString &whereSql,
-                                       const QVariantList &bindings) const;
+    QList<OutboxEntry> selectSummaries(const QString &whereSql, const QVariantList &bindings) const;
     qint64 insertEntry(Writer &writer, OutboxEntry entry, QString *error);
     // Within write(): the entry of one update and its effect on the cached record; 0 on
     // failure, with *applies false when the patch does not apply (nothing was written then).

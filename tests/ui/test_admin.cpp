@@ -108,16 +108,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        sandbox::SandboxOptions options;
-        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
-        options.tickets = 60;
         QString error;
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY2(startUiTest(m_sandbox, m_dir, 60, &error), qPrintable(error));
         m_desk =
             connectedDesk(m_sandbox, &m_network, m_dir.filePath(u"cache.sqlite"_s), true, WaitMs);
         QVERIFY(m_desk);

@@ -10,9 +10,9 @@
 #include "models/api/recordjob.h"
 #include "models/assigneemodel.h"
 #include "models/boardtreemodel.h"
-#include "models/presentationproxymodel.h"
 #include "models/desk/desk.h"
 #include "models/itemroles.h"
+#include "models/presentationproxymodel.h"
 #include "models/store/cache.h"
 #include "models/store/outbox.h"
 #include "models/tickettablemodel.h"
@@ -77,8 +77,8 @@ private:
         TicketTableModel *tickets = window.ticketModel();
         QTableView *view = window.ticketView();
         view->setCurrentIndex(tickets->index(0, 0));
-        view->selectionModel()->select(tickets->index(1, 0), QItemSelectionModel::Select |
-                                                                 QItemSelectionModel::Rows);
+        view->selectionModel()->select(tickets->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
         return window.selectedTicketIds();
     }
 
@@ -93,8 +93,7 @@ private:
         }
         for (int row = 0; row < assignees->rowCount(); ++row) {
             const Assignee candidate = assignees->assignee(row);
-            if (candidate.kind == Assignee::Kind::Member &&
-                !owners.contains(candidate.identifier))
+            if (candidate.kind == Assignee::Kind::Member && !owners.contains(candidate.identifier))
                 return candidate;
         }
         return {};
@@ -173,16 +172,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        sandbox::SandboxOptions options;
-        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
-        options.tickets = 200;
         QString error;
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY2(startUiTest(m_sandbox, m_dir, 200, &error), qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -251,8 +242,7 @@ private Q_SLOTS:
         desk.get()->setOptions(options);
         edit->setText(u"closedFlag = true and id = %1"_s.arg(id));
         server->click();
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"cannot be reached"_s),
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"cannot be reached"_s), WaitMs);
         QCOMPARE(window.ticketModel()->rowCount(), 1);
     }
 
@@ -282,9 +272,9 @@ private Q_SLOTS:
                      tickets->index(first, 0).data(BoardIdRole))
                 second = row;
         }
-        QVERIFY2(second >= 0, qPrintable(u"open tickets on two boards in %1 rows of %2"_s.arg(
-                                            tickets->rowCount())
-                                            .arg(tickets->conditions())));
+        QVERIFY2(second >= 0, qPrintable(u"open tickets on two boards in %1 rows of %2"_s
+                                             .arg(tickets->rowCount())
+                                             .arg(tickets->conditions())));
         QTableView *view = window.ticketView();
         view->setCurrentIndex(tickets->index(first, 0));
         view->selectionModel()->select(tickets->index(second, 0),
@@ -356,9 +346,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ownedBy(window, ids, member.identifier), WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!anyPending(window, ids), WaitMs);
         for (const int id : ids) {
-            QCOMPARE(serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s)
-                         .toInt(),
-                     member.id);
+            QCOMPARE(
+                serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s).toInt(),
+                member.id);
         }
         QVERIFY(renderPng(&window, u"window-dispatch"_s));
     }
@@ -378,9 +368,8 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> mime(window.ticketModel()->mimeData(rows));
         QVERIFY(mime);
         QListView *dock = window.assigneeView();
-        const QModelIndex target =
-            window.assigneeModel()->index(window.assigneeModel()->rowOf(Assignee::Kind::Member,
-                                                                        member.id));
+        const QModelIndex target = window.assigneeModel()->index(
+            window.assigneeModel()->rowOf(Assignee::Kind::Member, member.id));
         dock->scrollTo(target);
         const QPoint at = dock->visualRect(target).center();
         QSignalSpy idle(window.dispatcher(), &TicketDispatcher::idle);
@@ -395,9 +384,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ownedBy(window, ids, member.identifier), WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!anyPending(window, ids), WaitMs);
         for (const int id : ids) {
-            QCOMPARE(serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s)
-                         .toInt(),
-                     member.id);
+            QCOMPARE(
+                serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s).toInt(),
+                member.id);
         }
     }
 
@@ -449,9 +438,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(desk->outbox()->pendingCount(), 0, WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!anyPending(window, ids), WaitMs);
         for (const int id : ids) {
-            QCOMPARE(serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s)
-                         .toInt(),
-                     member.id);
+            QCOMPARE(
+                serverTicket(desk.get(), id).value(u"owner"_s).toObject().value(u"id"_s).toInt(),
+                member.id);
         }
     }
 };

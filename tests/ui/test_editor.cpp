@@ -254,16 +254,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            u"CW Desk editor tests %1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        sandbox::SandboxOptions options;
-        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
-        options.tickets = 150;
         QString error;
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY2(startUiTest(m_sandbox, m_dir, 150, &error), qPrintable(error));
     }
 
     void cleanupTestCase()

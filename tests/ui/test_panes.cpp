@@ -24,8 +24,8 @@
 #include "views/mainwindow.h"
 #include "views/notespane.h"
 #include "views/taskspane.h"
-#include "views/ticketeditor.h"
 #include "views/ticketdetailpanel.h"
+#include "views/ticketeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,33 +80,6 @@ private:
                              m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_desks)), true, WaitMs);
     }
 
-    // Every record of `path` on the server now.
-    static QList<QJsonObject> serverList(Desk *desk, const QString &path)
-    {
-        ListQuery query;
-        query.pageSize = 1000;
-        ListJob *job = desk->client()->list(path, query);
-        QList<QJsonObject> records;
-        QObject::connect(job, &ListJob::recordsFetched, job, [&](const QList<QByteArray> &raw) {
-            for (const QByteArray &bytes : raw)
-                records.append(QJsonDocument::fromJson(bytes).object());
-        });
-        QSignalSpy finished(job, &ManageJob::finished);
-        finished.wait(WaitMs);
-        return records;
-    }
-
-    static QJsonObject serverRecord(Desk *desk, const QString &path)
-    {
-        RecordJob *job = desk->client()->get(path);
-        QByteArray raw;
-        QObject::connect(job, &RecordJob::succeeded, job,
-                         [&raw](const QByteArray &answer) { raw = answer; });
-        QSignalSpy finished(job, &ManageJob::finished);
-        finished.wait(WaitMs);
-        return QJsonDocument::fromJson(raw).object();
-    }
-
     static QJsonObject findByText(const QList<QJsonObject> &records, const QString &field,
                                   const QString &text)
     {
@@ -138,16 +111,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        sandbox::SandboxOptions options;
-        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
-        options.tickets = 120;
         QString error;
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY2(startUiTest(m_sandbox, m_dir, 120, &error), qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -186,8 +151,8 @@ private Q_SLOTS:
                                      !notes->model()->index(last).data(PendingRole).toBool(),
                                  WaitMs);
         const int noteId = notes->model()->idAt(last);
-        QJsonObject onServer = findByText(serverList(desk.get(), ApiPaths::notes(ticket)),
-                                          u"text"_s, text);
+        QJsonObject onServer =
+            findByText(serverList(desk.get(), ApiPaths::notes(ticket)), u"text"_s, text);
         QCOMPARE(onServer.value(u"id"_s).toInt(), noteId);
         QVERIFY(onServer.value(u"internalAnalysisFlag"_s).toBool());
         QVERIFY(!onServer.value(u"detailDescriptionFlag"_s).toBool());
@@ -200,8 +165,8 @@ private Q_SLOTS:
         QVERIFY(notes->timeline()->toPlainText().contains(u"Internal"_s));
 
         // Filtered by kind: only internal notes.
-        notes->kindFilter()->setCurrentIndex(notes->kindFilter()->findData(
-            int(NoteListModel::Internal)));
+        notes->kindFilter()->setCurrentIndex(
+            notes->kindFilter()->findData(int(NoteListModel::Internal)));
         for (int row = 0; row < notes->model()->rowCount(); ++row)
             QVERIFY(notes->model()->index(row).data(NoteListModel::KindsRole).toInt() &
                     NoteListModel::Internal);
@@ -228,26 +193,24 @@ private Q_SLOTS:
         notes->resolutionBox()->setChecked(true);
         QTest::keyClick(notes->composer(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(notes->editingNoteId(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(serverRecord(desk.get(), ApiPaths::note(ticket, noteId))
-                                         .value(u"text"_s)
-                                         .toString() == u"Called back twice"_s,
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            serverRecord(desk.get(), ApiPaths::note(ticket, noteId)).value(u"text"_s).toString() ==
+                u"Called back twice"_s,
+            WaitMs);
         QVERIFY(serverRecord(desk.get(), ApiPaths::note(ticket, noteId))
                     .value(u"resolutionFlag"_s)
                     .toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(!notes->model()->index(notes->model()->rowOfId(noteId))
-                                      .data(PendingRole)
-                                      .toBool(),
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !notes->model()->index(notes->model()->rowOfId(noteId)).data(PendingRole).toBool(),
+            WaitMs);
 
         // Deleted.
         notes->deleteNote(noteId, false);
         QTRY_COMPARE_WITH_TIMEOUT(notes->model()->rowOfId(noteId), -1, WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            findByText(serverList(desk.get(), ApiPaths::notes(ticket)), u"text"_s,
-                       u"Called back twice"_s)
-                .isEmpty(),
-            WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(findByText(serverList(desk.get(), ApiPaths::notes(ticket)),
+                                            u"text"_s, u"Called back twice"_s)
+                                     .isEmpty(),
+                                 WaitMs);
         QVERIFY(desk->outbox()->pendingCount() == 0);
     }
 
@@ -348,9 +311,9 @@ private Q_SLOTS:
         }
         const int swapId = tasks->model()->idAt(rowOf(u"Swap the switch"_s));
         const int checkId = tasks->model()->idAt(rowOf(u"Check the cabling"_s));
-        QCOMPARE(serverRecord(desk.get(), ApiPaths::task(ticket, swapId)).value(u"summary"_s)
-                     .toString(),
-                 u"Swap the switch"_s);
+        QCOMPARE(
+            serverRecord(desk.get(), ApiPaths::task(ticket, swapId)).value(u"summary"_s).toString(),
+            u"Swap the switch"_s);
 
         // Ticked with the space bar on the checklist.
         tasks->view()->setFocus();
@@ -360,10 +323,11 @@ private Q_SLOTS:
                                      .value(u"closedFlag"_s)
                                      .toBool(),
                                  WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tasks->model()->index(tasks->model()->rowOfId(checkId)).data(TaskListModel::DoneRole)
-                .toBool(),
-            WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->model()
+                                     ->index(tasks->model()->rowOfId(checkId))
+                                     .data(TaskListModel::DoneRole)
+                                     .toBool(),
+                                 WaitMs);
 
         // The switch moved to the top with Ctrl+Up: before the cabling on the server too.
         tasks->view()->setCurrentIndex(tasks->model()->index(tasks->model()->rowOfId(swapId)));
@@ -393,15 +357,14 @@ private Q_SLOTS:
         QCOMPARE(tasks->editingTaskId(), swapId);
         tasks->editor()->setText(u"Swap the core switch"_s);
         QTest::keyClick(tasks->editor(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(serverRecord(desk.get(), ApiPaths::task(ticket, swapId))
-                                      .value(u"summary"_s)
-                                      .toString(),
-                                  u"Swap the core switch"_s, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            serverRecord(desk.get(), ApiPaths::task(ticket, swapId)).value(u"summary"_s).toString(),
+            u"Swap the core switch"_s, WaitMs);
         QVERIFY(renderPng(tasks, u"tasks"_s));
         tasks->deleteTask(checkId, false);
         QTRY_COMPARE_WITH_TIMEOUT(tasks->model()->rowOfId(checkId), -1, WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(serverRecord(desk.get(), ApiPaths::task(ticket, checkId)).isEmpty(),
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            serverRecord(desk.get(), ApiPaths::task(ticket, checkId)).isEmpty(), WaitMs);
     }
 
     void configurationAttachedAndDetached()
@@ -417,7 +380,8 @@ private Q_SLOTS:
         QVERIFY(company > 0);
         // A configuration of the ticket's company that is not linked yet.
         QList<int> linked;
-        for (const QJsonObject &link : serverList(desk.get(), ApiPaths::ticketConfigurations(ticket)))
+        for (const QJsonObject &link :
+             serverList(desk.get(), ApiPaths::ticketConfigurations(ticket)))
             linked.append(link.value(u"id"_s).toInt());
         QJsonObject target;
         for (const QJsonObject &c : serverList(desk.get(), ApiPaths::configurations())) {
@@ -449,7 +413,8 @@ private Q_SLOTS:
             !pane->model()->index(pane->model()->rowOfId(targetId)).data(PendingRole).toBool(),
             WaitMs);
         bool onServer = false;
-        for (const QJsonObject &link : serverList(desk.get(), ApiPaths::ticketConfigurations(ticket)))
+        for (const QJsonObject &link :
+             serverList(desk.get(), ApiPaths::ticketConfigurations(ticket)))
             onServer = onServer || link.value(u"id"_s).toInt() == targetId;
         QVERIFY(onServer);
         QVERIFY(renderPng(pane, u"configurations"_s));
@@ -460,7 +425,8 @@ private Q_SLOTS:
         QTest::keyClick(pane->view(), Qt::Key_Delete);
         QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowOfId(targetId), -1, WaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(desk->outbox()->pendingCount(), 0, WaitMs);
-        for (const QJsonObject &link : serverList(desk.get(), ApiPaths::ticketConfigurations(ticket)))
+        for (const QJsonObject &link :
+             serverList(desk.get(), ApiPaths::ticketConfigurations(ticket)))
             QVERIFY(link.value(u"id"_s).toInt() != targetId);
     }
 
@@ -507,8 +473,11 @@ private Q_SLOTS:
                                  WaitMs);
         const int row = kb->model()->rowOfId(article.value(u"id"_s).toInt());
         QVERIFY(row >= 0);
-        QVERIFY(kb->model()->index(row).data(KbSearchModel::SnippetHtmlRole).toString().contains(
-            u"<b>"_s));
+        QVERIFY(kb->model()
+                    ->index(row)
+                    .data(KbSearchModel::SnippetHtmlRole)
+                    .toString()
+                    .contains(u"<b>"_s));
         kb->resultView()->setCurrentIndex(kb->model()->index(row));
         QCOMPARE(kb->articleId(), article.value(u"id"_s).toInt());
         QVERIFY(kb->articleView()->toPlainText().contains(
@@ -591,7 +560,8 @@ private Q_SLOTS:
                     .data(KbSearchModel::SnippetHtmlRole)
                     .toString()
                     .contains(u"<b>fuser</b>"_s, Qt::CaseInsensitive));
-        QVERIFY2(kb->sourceLabel()->text().contains(u"offline"_s), qPrintable(kb->sourceLabel()->text()));
+        QVERIFY2(kb->sourceLabel()->text().contains(u"offline"_s),
+                 qPrintable(kb->sourceLabel()->text()));
         QVERIFY(renderPng(kb, u"kb-offline"_s));
 
         options.port = port;

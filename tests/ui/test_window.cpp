@@ -8,9 +8,9 @@
 #include "models/api/profilestore.h"
 #include "models/api/recordjob.h"
 #include "models/desk/desk.h"
+#include "models/itemroles.h"
 #include "models/store/cache.h"
 #include "models/store/outbox.h"
-#include "models/itemroles.h"
 #include "models/tickettablemodel.h"
 #include "sandbox/sandbox.h"
 #include "views/actions.h"
@@ -42,7 +42,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -81,18 +80,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        // Settings of their own: never a user's, and not those of the scale-2 run of this same
-        // binary going on in parallel.
-        QCoreApplication::setOrganizationName(
-            u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        sandbox::SandboxOptions options;
-        options.dataFile = m_dir.filePath(u"sandbox.sqlite"_s);
-        options.tickets = 200;
         QString error;
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY2(startUiTest(m_sandbox, m_dir, 200, &error), qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -455,7 +444,8 @@ private Q_SLOTS:
             header->resizeSection(2, width);
             // Saved a moment later, while the window is still open.
             QTRY_VERIFY_WITH_TIMEOUT(
-                !QSettings().value(u"mainWindow/ticketTableHeader"_s).toByteArray().isEmpty(), 5000);
+                !QSettings().value(u"mainWindow/ticketTableHeader"_s).toByteArray().isEmpty(),
+                5000);
             window.hide();
         }
         MainWindow again(desk.get());

@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QPixmap>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -22,6 +24,22 @@
 using namespace Qt::StringLiterals;
 
 namespace cw::test {
+
+bool startUiTest(sandbox::Sandbox &sandbox, const QTemporaryDir &dir, int tickets, QString *error)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(
+        u"CW Desk tests %1"_s.arg(QCoreApplication::applicationPid()));
+    QSettings().clear();
+    if (!dir.isValid()) {
+        *error = u"no temporary folder"_s;
+        return false;
+    }
+    sandbox::SandboxOptions options;
+    options.dataFile = dir.filePath(u"sandbox.sqlite"_s);
+    options.tickets = tickets;
+    return sandbox.start(options, error);
+}
 
 std::unique_ptr<Desk> connectedDesk(sandbox::Sandbox &sandbox, QNetworkAccessManager *network,
                                     const QString &cachePath, bool sync, int waitMs)

@@ -23,6 +23,11 @@ class Sandbox;
 
 namespace cw::test {
 
+// A UI test's start: settings of its own (never a user's, nor those of the scale-2 run of the same
+// binary going on in parallel), cleared, and `sandbox` started with `tickets` tickets on a data
+// file in `dir`. False (with *error) when the sandbox does not start.
+bool startUiTest(sandbox::Sandbox &sandbox, const QTemporaryDir &dir, int tickets, QString *error);
+
 // A desk for `sandbox` with its cache in `cachePath`, connected with the sandbox's keys and, when
 // `sync`, synced once; null when either does not happen within `waitMs`.
 std::unique_ptr<Desk> connectedDesk(sandbox::Sandbox &sandbox, QNetworkAccessManager *network,

@@ -452,16 +452,21 @@ bool TicketChange::applyCustomField(const FieldAssignment &assignment, DeskError
             index = i;
     }
     if (index < 0) {
-        *error = DeskError::invalid(
-            known.isEmpty() && m_verb == Verb::Create
-                ? tr("No custom fields are known yet: sync once, so that "
-                     "the cache has tickets that carry them.")
-            : known.isEmpty()        ? tr("Ticket #%1 has no custom fields.").arg(m_id)
-            : m_verb == Verb::Create ? tr("There is no custom field \"%1\"; tickets have: %2.")
-                                           .arg(caption, known.join(u", "_s))
-                                     : tr("Ticket #%1 has no custom field \"%2\"; it has: %3.")
-                                           .arg(m_id)
-                                           .arg(caption, known.join(u", "_s)));
+        const bool creating = m_verb == Verb::Create; // the fields are the cache's, not a ticket's
+        QString message;
+        if (known.isEmpty() && creating)
+            message = tr("No custom fields are known yet: sync once, so that "
+                         "the cache has tickets that carry them.");
+        else if (known.isEmpty())
+            message = tr("Ticket #%1 has no custom fields.").arg(m_id);
+        else if (creating)
+            message = tr("There is no custom field \"%1\"; tickets have: %2.")
+                          .arg(caption, known.join(u", "_s));
+        else
+            message = tr("Ticket #%1 has no custom field \"%2\"; it has: %3.")
+                          .arg(m_id)
+                          .arg(caption, known.join(u", "_s));
+        *error = DeskError::invalid(message);
         return false;
     }
     QJsonObject field = fields.at(index).toObject();
